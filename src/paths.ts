@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+// dist/paths.js and src/paths.ts both sit one level below the package root.
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const paths = {
+  packageRoot,
+  schemasDir: `${packageRoot}schemas`,
+  templatesDir: `${packageRoot}templates`,
+  planSchema: `${packageRoot}schemas/plan.schema.json`,
+} as const;
