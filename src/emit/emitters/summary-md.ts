@@ -1,0 +1,26 @@
+import type { Emitter } from '../artifact.js';
+import { escapeMarkdownCell } from '../escape.js';
+import { buildSummaryView } from '../summary/view.js';
+import { loadTemplates } from '../templates.js';
+
+export interface SummaryMdOptions {
+  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  readonly templatesDir?: string;
+}
+
+/** Makes the Markdown summary emitter (`summary.md`) with non-default options. */
+export function createSummaryMdEmitter(options: SummaryMdOptions = {}): Emitter {
+  return {
+    id: 'summary-md',
+    description: 'The summary in Markdown: title block, task tables by phase, unit matrix, events, measures.',
+    emit({ plan, generatedAt }) {
+      const templates = loadTemplates(options.templatesDir);
+      // `cell` keeps line breaks (as <br>) where a template wants multi-line text in a table.
+      const view = { ...buildSummaryView(plan, generatedAt), cell: escapeMarkdownCell };
+      return [{ path: 'summary.md', contents: templates.render('summary.md', view), mediaType: 'text/markdown' }];
+    },
+  };
+}
+
+/** `summary.md` with the package's templates. */
+export const summaryMdEmitter: Emitter = createSummaryMdEmitter();

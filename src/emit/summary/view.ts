@@ -1,0 +1,71 @@
+import type { ResolvedPlan } from '../../model/plan.js';
+import type { Labels } from '../labels.js';
+import { collectEvents } from './events.js';
+import type { EventRow } from './events.js';
+import { isoFromInstant, readableDate, showRange } from './format.js';
+import { buildGantt } from './gantt.js';
+import type { Gantt, GanttOptions } from './gantt.js';
+import { buildMatrix } from './matrix.js';
+import type { UnitMatrix } from './matrix.js';
+import { indexPlan } from './plan-index.js';
+import type { PhaseInfo, TaskInfo } from './plan-index.js';
+
+/** One line of the title block: a label, the readable value, and the ISO form when it is a date. */
+export interface MetaLine {
+  readonly label: string;
+  readonly text: string;
+  readonly iso?: string;
+}
+
+/** Everything the summary templates print, prepared; templates only loop and escape. */
+export interface SummaryView {
+  readonly labels: Labels;
+  readonly title: string;
+  readonly meta: readonly MetaLine[];
+  readonly phases: readonly PhaseInfo[];
+  readonly measures: readonly TaskInfo[];
+  readonly events: readonly EventRow[];
+  readonly matrix: UnitMatrix;
+  /** Absent for outputs that do not draw a timeline (Markdown). */
+  readonly gantt?: Gantt;
+  readonly generated: string;
+}
+
+export interface SummaryViewOptions {
+  readonly gantt?: GanttOptions;
+}
+
+function metaLines(plan: ResolvedPlan, labels: Labels, generatedIso: string): MetaLine[] {
+  const lines: MetaLine[] = [];
+  if (plan.issuer) lines.push({ label: labels.issuer, text: plan.issuer });
+  const period = showRange(plan.start, plan.end, plan.locale, plan.year, labels);
+  // The plan's own wording (2018年5月至年底) is what readers recognise; the dates are what it means.
+  const wording = plan.source['period'];
+  const text = wording ? (plan.locale === 'en' ? `${wording} (${period.text})` : `${wording}（${period.text}）`) : period.text;
+  lines.push({ label: labels.period, text, iso: period.iso });
+  if (plan.issued) {
+    lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, plan.year), iso: plan.issued });
+  }
+  lines.push({ label: labels.revision, text: String(plan.revision) });
+  lines.push({ label: labels.generated, text: readableDate(generatedIso, plan.locale, plan.year), iso: generatedIso });
+  return lines;
+}
+
+/** Builds the summary's view model; `generatedAt` is printed from its UTC date only. */
+export function buildSummaryView(plan: ResolvedPlan, generatedAt: Date, options: SummaryViewOptions = {}): SummaryView {
+  const index = indexPlan(plan);
+  const { labels } = index;
+  const allTasks = [...index.phases.flatMap((p) => p.tasks), ...index.measures];
+  const generated = isoFromInstant(generatedAt);
+  const view: SummaryView = {
+    labels,
+    title: plan.title,
+    meta: metaLines(plan, labels, generated),
+    phases: index.phases,
+    measures: index.measures,
+    events: collectEvents(allTasks, plan, labels),
+    matrix: buildMatrix(index),
+    generated,
+  };
+  return options.gantt ? { ...view, gantt: buildGantt(index, options.gantt) } : view;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Eta } from 'eta';
+import type { TemplateFunction } from 'eta';
+import { paths } from '../paths.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
+
+/** The templates the emitters use; each is `<name>.eta` in a templates folder. */
+export type TemplateName = 'summary.html' | 'summary.md' | 'unit-tasks.md';
+
+/** Compiled templates; `render` is pure (no I/O after loading). */
+export interface TemplateStore {
+  render(name: TemplateName, data: object): string;
+}
+
+/** A template that is missing or does not compile; the CLI reports it as a usage error. */
+export class TemplateError extends Error {
+  override readonly name = 'TemplateError';
+}
+
+// One eta instance per output language: `<%= %>` escapes for the target format, so a template
+// author gets safe output without thinking about it and must write `<%~ %>` to opt out.
+// autoTrim off: an interpolation at the end of a line must keep its newline in Markdown; control
+// tags that should not leave blank lines end in `-%>`.
+const engines = {
+  html: new Eta({ escapeFunction: escapeHtml, autoEscape: true, autoTrim: false, useWith: false }),
+  md: new Eta({ escapeFunction: escapeMarkdown, autoEscape: true, autoTrim: false, useWith: false }),
+};
+
+function engineFor(name: TemplateName): Eta {
+  return name.endsWith('.html') ? engines.html : engines.md;
+}
+
+function compileFile(name: TemplateName, dir: string): TemplateFunction | undefined {
+  const file = join(dir, `${name}.eta`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return engineFor(name).compile(text, { filepath: file });
+  } catch (error) {
+    throw new TemplateError(`template ${file} does not compile: ${(error as Error).message}`);
+  }
+}
+
+const stores = new Map<string, TemplateStore>();
+
+/**
+ * The templates in `dir` (default: the package's `templates/`), compiled once per folder.
+ * A user folder may hold only some templates; the others come from the package.
+ */
+export function loadTemplates(dir: string = paths.templatesDir): TemplateStore {
+  const cached = stores.get(dir);
+  if (cached) return cached;
+  const compiled = new Map<TemplateName, TemplateFunction>();
+  const store: TemplateStore = {
+    render(name, data) {
+      let fn = compiled.get(name);
+      if (!fn) {
+        fn = compileFile(name, dir) ?? (dir === paths.templatesDir ? undefined : compileFile(name, paths.templatesDir));
+        if (!fn) throw new TemplateError(`template ${name}.eta not found in ${dir}`);
+        compiled.set(name, fn);
+      }
+      return fn.call(engineFor(name), data);
+    },
+  };
+  stores.set(dir, store);
+  return store;
+}
