@@ -1,0 +1,36 @@
+import type { Artifact, Emitter } from '../artifact.js';
+import { indexPlan } from '../summary/plan-index.js';
+import { loadTemplates } from '../templates.js';
+import { unitCsv } from '../unit-lists/csv.js';
+import { buildUnitView } from '../unit-lists/view.js';
+
+export interface UnitListsOptions {
+  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  readonly templatesDir?: string;
+  /** Also write `units/<id>.csv` (default true). */
+  readonly csv?: boolean;
+}
+
+/** Makes the per-unit task list emitter (`units/<id>.md` and `.csv`) with non-default options. */
+export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter {
+  return {
+    id: 'unit-lists',
+    description: 'One task list per unit: what it leads, what it supports, dated events, ongoing measures.',
+    emit({ plan, generatedAt }) {
+      const templates = loadTemplates(options.templatesDir);
+      // The index groups tasks by unit in one pass, so this loop is O(units + task references).
+      const index = indexPlan(plan);
+      const artifacts: Artifact[] = [];
+      for (const entry of index.units) {
+        const view = buildUnitView(index, entry, generatedAt);
+        const base = `units/${entry.unit.id}`;
+        artifacts.push({ path: `${base}.md`, contents: templates.render('unit-tasks.md', view), mediaType: 'text/markdown' });
+        if (options.csv ?? true) artifacts.push({ path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' });
+      }
+      return artifacts;
+    },
+  };
+}
+
+/** `units/<id>.md` and `units/<id>.csv` for every unit, with the package's templates. */
+export const unitListsEmitter: Emitter = createUnitListsEmitter();
