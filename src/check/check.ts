@@ -1,0 +1,61 @@
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { InternalError } from '../diagnostics/errors.js';
+import { interpolate } from '../diagnostics/interpolate.js';
+import type { ResolvedPlan } from '../model/plan.js';
+import type { AnyRule, RuleServices, RuleVisitors } from './rule.js';
+
+export interface ConfiguredRule {
+  readonly rule: AnyRule;
+  readonly severity: Severity;
+  readonly options: unknown;
+}
+
+export type MessageLanguage = 'en' | 'zh';
+
+/** Runs every configured rule in one traversal of the plan. */
+export function check(
+  plan: ResolvedPlan,
+  rules: readonly ConfiguredRule[],
+  services: RuleServices = {},
+  language: MessageLanguage = 'en',
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const active: { id: string; visitors: RuleVisitors }[] = rules.map(({ rule, severity, options }) => {
+    const messages = language === 'zh' ? rule.meta.messagesZh : rule.meta.messages;
+    const visitors = rule.create({
+      plan,
+      options,
+      services,
+      report(report) {
+        diagnostics.push({
+          code: rule.meta.id,
+          stage: 'check',
+          severity,
+          path: report.path,
+          message: interpolate(messages[report.messageId] ?? report.messageId, report.data),
+          ...(report.related ? { related: report.related } : {}),
+          ...(report.atKey ? { atKey: true } : {}),
+        });
+      },
+    });
+    return { id: rule.meta.id, visitors };
+  });
+  // A throwing rule is a bug in that rule: name it, so the report says where to look.
+  const each = (call: (v: RuleVisitors) => void) => {
+    for (const { id, visitors } of active) {
+      try {
+        call(visitors);
+      } catch (error) {
+        throw new InternalError(`Rule '${id}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+  };
+  for (const unit of plan.units) each((v) => v.unit?.(unit));
+  plan.phases.forEach((phase, index) => {
+    each((v) => v.phase?.(phase, index));
+    for (const task of phase.tasks) each((v) => v.task?.(task, phase));
+  });
+  for (const measure of plan.measures) each((v) => v.task?.(measure, undefined));
+  each((v) => v['plan:exit']?.(plan));
+  return diagnostics;
+}

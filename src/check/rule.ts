@@ -1,0 +1,66 @@
+import type { PlanPath, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import type { Phase, ResolvedPlan, Task, Unit } from '../model/plan.js';
+
+export type RuleCategory = 'schedule' | 'ownership' | 'structure' | 'wording';
+
+/** What a rule says about itself; `plan rules`, the README table and the engine read it. */
+export interface RuleMeta<MessageId extends string, Options> {
+  /** Kebab case, names the invariant (`task-within-phase`); equals the file name. */
+  readonly id: string;
+  readonly description: string;
+  readonly descriptionZh: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity | 'off';
+  /** Message templates with {{placeholders}}, in English and Chinese. */
+  readonly messages: Readonly<Record<MessageId, string>>;
+  readonly messagesZh: Readonly<Record<MessageId, string>>;
+  /** JSON Schema of the options; checked by ajv when a config file sets them. */
+  readonly optionsSchema?: Readonly<Record<string, unknown>>;
+  readonly defaultOptions?: Options;
+}
+
+export interface RuleReport<MessageId extends string> {
+  readonly messageId: MessageId;
+  readonly path: PlanPath;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly related?: readonly RelatedLocation[];
+  readonly atKey?: boolean;
+}
+
+/** Services a rule may need beyond the plan itself (kept optional so rules stay testable). */
+export interface RuleServices {
+  /** Working-day status from the holiday calendar, when one is configured. */
+  readonly workday?: (date: string) => { working: boolean; label?: string };
+  readonly previousWorkingDay?: (date: string) => string;
+  readonly breakAround?: (date: string) => { start: string; end: string } | undefined;
+  readonly holidayCoverage?: { readonly firstYear: number; readonly lastYear: number };
+}
+
+export interface RuleContext<MessageId extends string, Options> {
+  readonly plan: ResolvedPlan;
+  readonly options: Options;
+  readonly services: RuleServices;
+  report(report: RuleReport<MessageId>): void;
+}
+
+export interface RuleVisitors {
+  unit?(unit: Unit): void;
+  phase?(phase: Phase, index: number): void;
+  task?(task: Task, phase: Phase | undefined): void;
+  /** Cross-entity checks after the traversal. */
+  'plan:exit'?(plan: ResolvedPlan): void;
+}
+
+export interface Rule<MessageId extends string = string, Options = unknown> {
+  readonly meta: RuleMeta<MessageId, Options>;
+  create(context: RuleContext<MessageId, Options>): RuleVisitors;
+}
+
+/** Identity helper that lets TypeScript infer a rule's message ids and options. */
+export function defineRule<MessageId extends string, Options = undefined>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
+  return rule;
+}
+
+/** A rule of any options type, as the registry and the engine hold them. */
+// Options are checked against each rule's own optionsSchema at config time, so `any` is safe here.
+export type AnyRule = Rule<string, any>;

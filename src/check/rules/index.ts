@@ -1,0 +1,19 @@
+import type { AnyRule } from '../rule.js';
+import leadAccountable from './lead-accountable.js';
+import phaseNotEmpty from './phase-not-empty.js';
+import phasesOrdered from './phases-ordered.js';
+import taskDatesOrdered from './task-dates-ordered.js';
+import taskWithinPhase from './task-within-phase.js';
+import titleLength from './title-length.js';
+import unitUsed from './unit-used.js';
+
+/** Every rule, alphabetically; adding a rule is one import and one line here. */
+export const rules: readonly AnyRule[] = [
+  leadAccountable,
+  phaseNotEmpty,
+  phasesOrdered,
+  taskDatesOrdered,
+  taskWithinPhase,
+  titleLength,
+  unitUsed,
+];

@@ -1,0 +1,30 @@
+import { countBySeverity } from '../../diagnostics/sort.js';
+import { UsageError } from '../../diagnostics/errors.js';
+import { compilePlan } from '../compile-plan.js';
+import type { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { readPlan } from '../read-plan.js';
+import { printDiagnostics } from '../report.js';
+
+export interface LintOptions {
+  readonly format: string;
+  readonly maxWarnings?: string;
+}
+
+/** `plan lint PLAN...`: every problem of every file, then 0 / 1 by ESLint's rules. */
+export async function lintCommand(files: readonly string[], options: LintOptions, io: Io): Promise<ExitCode> {
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings takes a whole number, got '${options.maxWarnings}'`);
+  }
+  const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io)));
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input) }));
+  const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
+  const { errors, warnings } = countBySeverity(diagnostics);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`plan: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+
+export interface OutStream {
+  write(text: string): void;
+  readonly isTTY?: boolean;
+}
+
+/** Everything the CLI touches outside the pipeline, so tests can run it in process. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+  readStdin(): Promise<string>;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return decodeUtf8(Buffer.concat(chunks));
+}
+
+/** Decodes UTF-8 strictly enough that invalid bytes become U+FFFD, which the loader reports. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+}
+
+export function readTextFile(path: string): string {
+  return decodeUtf8(readFileSync(path));
+}
+
+export const nodeIo: Io = {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: () => readAll(process.stdin),
+};

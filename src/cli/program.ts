@@ -1,0 +1,80 @@
+import { Command, Option } from 'commander';
+import type { ExitCode } from './exit-code.js';
+import type { Io } from './io.js';
+
+/**
+ * The command table. Each action imports its module only when that command runs, so
+ * `plan lint` never pays for the calendar or template code.
+ */
+export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
+  const program = new Command('plan')
+    .description('Compile implementation plans (实施方案) kept as YAML into calendars, task lists and summaries; lint them in CI.')
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
+    .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .action(async (file: string, options: { out: string }) => {
+      const { buildCommand } = await import('./commands/build.js');
+      setExit(await buildCommand(file, options, io));
+    });
+
+  program
+    .command('lint')
+    .description('report every problem in one or more plans')
+    .argument('[plans...]', 'plan files (- for stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .action(async (files: string[], options: { format: string; maxWarnings?: string }) => {
+      const { lintCommand } = await import('./commands/lint.js');
+      setExit(await lintCommand(files, options, io));
+    });
+
+  program
+    .command('ics')
+    .description('write one calendar (all units, or the named ones) to FILE or stdout')
+    .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
+    .option('-u, --unit <unit...>', 'only what these units lead or support (id, name or alias)')
+    .option('-o, --out <file>', 'write to FILE instead of stdout')
+    .action(async (file: string, options: { unit?: string[]; out?: string }) => {
+      const { icsCommand } = await import('./commands/ics.js');
+      setExit(await icsCommand(file, options, io));
+    });
+
+  program
+    .command('date')
+    .description('resolve one date expression (a debugging aid)')
+    .argument('<expr>', 'a date expression, e.g. 10月至12月上旬')
+    .option('-y, --year <year>', 'plan year for dates written without one')
+    .option('--issued <date>', 'issue date: anchor for 明年, N个工作日内')
+    .option('--json', 'print JSON')
+    .action(async (expr: string, options: { year?: string; issued?: string; json?: boolean }) => {
+      const { dateCommand } = await import('./commands/date.js');
+      const { defaultWorkCalendar } = await import('./work-calendar.js');
+      setExit(dateCommand(expr, options, io, defaultWorkCalendar()));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the plan file')
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(schemaCommand(io));
+    });
+
+  program
+    .command('rules')
+    .description('list the lint rules')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      setExit(rulesCommand(options, io));
+    });
+
+  return program;
+}

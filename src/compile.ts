@@ -1,0 +1,72 @@
+import { check, type ConfiguredRule, type MessageLanguage } from './check/check.js';
+import type { RuleServices } from './check/rule.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from './diagnostics/sort.js';
+import { defaultLoadLimits, load, type LoadLimits } from './load/load.js';
+import { locate } from './load/locate.js';
+import type { SourceFile } from './load/source-file.js';
+import type { CalendarOverrides, ResolvedPlan } from './model/plan.js';
+import type { WorkingCalendar } from './resolve/read-date.js';
+import { resolve } from './resolve/resolve.js';
+import { validate } from './validate/validate.js';
+
+export interface CompileOptions {
+  readonly rules?: readonly ConfiguredRule[];
+  readonly language?: MessageLanguage;
+  readonly limits?: LoadLimits;
+  /** Builds the working-day calendar and the services rules use from it. */
+  readonly calendar?: (overrides: CalendarOverrides) => { calendar: WorkingCalendar; services: RuleServices };
+}
+
+export interface CompileResult {
+  readonly plan?: ResolvedPlan;
+  readonly source?: SourceFile;
+  /** Located (file, line, column) and sorted. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The pipeline: load → validate → resolve → check. Stops after a stage that found errors. */
+export function compile(input: { path: string; text: string }, options: CompileOptions = {}): CompileResult {
+  const loaded = load(input, options.limits ?? defaultLoadLimits);
+  if (!loaded.value) return { diagnostics: sortDiagnostics(loaded.diagnostics) };
+  const { source, data } = loaded.value;
+  const found: Diagnostic[] = [...loaded.diagnostics];
+  const finish = (plan?: ResolvedPlan): CompileResult => ({
+    ...(plan ? { plan } : {}),
+    source,
+    diagnostics: sortDiagnostics(found.map((d) => withSpan(d, source))),
+  });
+
+  const validated = validate(data);
+  found.push(...validated.diagnostics);
+  if (!validated.value) return finish();
+
+  let services: RuleServices = {};
+  const resolved = resolve(validated.value, {
+    file: input.path,
+    ...(options.calendar
+      ? {
+          calendar: (overrides: CalendarOverrides) => {
+            const made = options.calendar!(overrides);
+            services = made.services;
+            return made.calendar;
+          },
+        }
+      : {}),
+  });
+  found.push(...resolved.diagnostics);
+  if (!resolved.value || hasErrors(resolved.diagnostics)) return finish();
+
+  found.push(...check(resolved.value, options.rules ?? [], services, options.language ?? 'en'));
+  return finish(resolved.value);
+}
+
+function withSpan(diagnostic: Diagnostic, source: SourceFile): Diagnostic {
+  if (diagnostic.span) return diagnostic;
+  const span = locate(source, diagnostic.path, {
+    ...(diagnostic.atKey ? { atKey: true } : {}),
+    ...(diagnostic.valueRange ? { valueRange: diagnostic.valueRange } : {}),
+  });
+  const related = diagnostic.related?.map((r) => (r.span ? r : { ...r, span: locate(source, r.path) }));
+  return { ...diagnostic, span, ...(related ? { related } : {}) };
+}

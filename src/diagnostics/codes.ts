@@ -1,0 +1,37 @@
+import type { Severity, Stage } from './diagnostic.js';
+
+interface CodeInfo {
+  readonly stage: Stage;
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+/**
+ * Diagnostics raised by the pipeline stages themselves (rules describe their own codes in
+ * `meta`). `plan rules` and the README list these too.
+ */
+export const stageCodes = {
+  'yaml-syntax': { stage: 'load', severity: 'error', description: 'The file is not well-formed YAML.' },
+  'yaml-duplicate-key': { stage: 'load', severity: 'error', description: 'A key appears twice in the same mapping.' },
+  'yaml-warning': { stage: 'load', severity: 'warning', description: 'The YAML parser has a remark (an unknown tag, for example).' },
+  'yaml-limit': { stage: 'load', severity: 'error', description: 'The file exceeds a safety limit (size, aliases, nesting).' },
+  'encoding-invalid': { stage: 'load', severity: 'error', description: 'The file is not valid UTF-8 or contains NUL bytes.' },
+  'schema-unknown-key': { stage: 'validate', severity: 'error', description: 'A key the plan format does not define (typos must not pass silently; use an x- prefix for your own keys).' },
+  'schema-required': { stage: 'validate', severity: 'error', description: 'A required key is missing.' },
+  'schema-type': { stage: 'validate', severity: 'error', description: 'A value has the wrong type.' },
+  'schema-format': { stage: 'validate', severity: 'error', description: 'A value does not have the required form (id, ISO date, …).' },
+  'schema-enum': { stage: 'validate', severity: 'error', description: 'A value is not one of the allowed choices.' },
+  'schema-range': { stage: 'validate', severity: 'error', description: 'A number, text or list is too small or too large.' },
+  'schema-invalid': { stage: 'validate', severity: 'error', description: 'A value does not match the plan format.' },
+  'plan-year-missing': { stage: 'resolve', severity: 'error', description: 'No plan year: dates written without a year cannot be placed.' },
+  'duplicate-id': { stage: 'resolve', severity: 'error', description: 'Two phases, tasks, measures or events share an id (calendar UIDs depend on ids).' },
+  'unit-name-duplicate': { stage: 'resolve', severity: 'error', description: 'Two units share a name or alias, so references to it are ambiguous.' },
+  'unknown-unit': { stage: 'resolve', severity: 'error', description: 'A lead or support reference names no declared unit.' },
+  'date-unparseable': { stage: 'resolve', severity: 'error', description: 'A date expression could not be read.' },
+  'date-impossible': { stage: 'resolve', severity: 'error', description: 'A date expression names a day that does not exist (2月30日, 13月).' },
+  'date-needs-anchor': { stage: 'resolve', severity: 'error', description: 'A relative expression (N个工作日内, 明年) needs plan.issued.' },
+  'date-holiday-data-missing': { stage: 'resolve', severity: 'error', description: 'Working days were asked of a year the holiday data does not cover.' },
+  'date-kind-mismatch': { stage: 'resolve', severity: 'error', description: 'A date expression of the wrong kind for its key (a recurrence as a deadline, …).' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type StageCode = keyof typeof stageCodes;

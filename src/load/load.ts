@@ -1,0 +1,105 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import { positionAt, type SourceFile } from './source-file.js';
+
+/** Safety limits for untrusted input; each can be raised by the caller. */
+export interface LoadLimits {
+  /** Largest accepted file, in bytes of text. */
+  readonly maxBytes: number;
+  /** Most alias dereferences while building the data (defuses "billion laughs"). */
+  readonly maxAliasCount: number;
+}
+
+export const defaultLoadLimits: LoadLimits = { maxBytes: 20 * 1024 * 1024, maxAliasCount: 1000 };
+
+export interface Loaded {
+  readonly source: SourceFile;
+  readonly data: unknown;
+}
+
+/** Parses YAML text, keeping every node's position; YAML problems become diagnostics. */
+export function load(input: { path: string; text: string }, limits: LoadLimits = defaultLoadLimits): StageResult<Loaded> {
+  // A BOM is legal at the start of a UTF-8 file; drop it so columns on line 1 stay right.
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const lineCounter = new LineCounter();
+  const early = checkText(input.path, text, limits);
+  if (early) return { diagnostics: [early] };
+
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const source: SourceFile = { path: input.path, text, document, lineCounter };
+  const diagnostics: Diagnostic[] = [];
+  for (const error of document.errors) {
+    diagnostics.push(yamlDiagnostic(source, error.code, error.message, error.pos, 'error'));
+  }
+  for (const warning of document.warnings) {
+    diagnostics.push(yamlDiagnostic(source, warning.code, warning.message, warning.pos, 'warning'));
+  }
+  if (document.errors.length > 0) return { diagnostics };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    // yaml throws a ReferenceError when the alias budget runs out; anything else is a bug.
+    if (!(error instanceof ReferenceError)) throw error;
+    diagnostics.push({
+      code: 'yaml-limit',
+      stage: 'load',
+      severity: 'error',
+      message: `Too many alias references (more than ${limits.maxAliasCount}): the document expands beyond a safe size.`,
+      path: [],
+      span: { file: input.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    });
+    return { diagnostics };
+  }
+  return { value: { source, data }, diagnostics };
+}
+
+function checkText(path: string, text: string, limits: LoadLimits): Diagnostic | undefined {
+  const at1 = { file: path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (text.length > limits.maxBytes) {
+    return {
+      code: 'yaml-limit',
+      stage: 'load',
+      severity: 'error',
+      message: `The file is larger than the limit of ${limits.maxBytes} bytes (raise it with --max-bytes).`,
+      path: [],
+      span: at1,
+    };
+  }
+  const nul = text.indexOf('\0');
+  const bad = text.indexOf('\uFFFD');
+  const at = nul >= 0 ? nul : bad;
+  if (at >= 0) {
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    return {
+      code: 'encoding-invalid',
+      stage: 'load',
+      severity: 'error',
+      message:
+        nul >= 0
+          ? 'The file contains a NUL byte: it is binary, not a UTF-8 text plan.'
+          : 'The file is not valid UTF-8 (re-save it as UTF-8; GBK/GB2312 files must be converted).',
+      path: [],
+      span: { file: path, start: { line, column }, end: { line, column: column + 1 } },
+    };
+  }
+  return undefined;
+}
+
+function yamlDiagnostic(
+  source: SourceFile,
+  code: string,
+  message: string,
+  pos: [number, number],
+  severity: 'error' | 'warning',
+): Diagnostic {
+  const start = positionAt(source, pos[0]);
+  const end = positionAt(source, Math.max(pos[1], pos[0] + 1));
+  const ours = code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : severity === 'error' ? 'yaml-syntax' : 'yaml-warning';
+  // yaml's messages end with a source excerpt after a colon and newline; keep the sentence only.
+  const sentence = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return { code: ours, stage: 'load', severity, message: sentence, path: [], span: { file: source.path, start, end } };
+}

@@ -1,0 +1,48 @@
+import type { SourceSpan } from '../diagnostics/diagnostic.js';
+
+/** East Asian wide characters take two terminal cells; the caret must account for them. */
+function cellWidth(char: string): number {
+  const c = char.codePointAt(0)!;
+  return (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1faff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+    ? 2
+    : 1;
+}
+
+function width(chars: readonly string[]): number {
+  return chars.reduce((sum, ch) => sum + (ch === '\t' ? 2 : cellWidth(ch)), 0);
+}
+
+/**
+ * The offending line with its neighbours and a caret run under the span, like Babel's code
+ * frame but measured in terminal cells so it lines up under CJK text.
+ */
+export function codeFrame(text: string, span: SourceSpan, paint: (s: string) => string = (s) => s): string {
+  const lines = text.split(/\r?\n/);
+  const line = span.start.line;
+  const first = Math.max(1, line - 1);
+  const last = Math.min(lines.length, line + 1);
+  const gutter = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const content = (lines[n - 1] ?? '').replace(/\t/g, '  ');
+    const marker = n === line ? '>' : ' ';
+    out.push(`${marker} ${String(n).padStart(gutter)} | ${content}`);
+    if (n === line) {
+      const chars = [...(lines[n - 1] ?? '')];
+      const startCol = Math.min(span.start.column - 1, chars.length);
+      const endCol = span.end.line === line ? Math.max(span.end.column - 1, startCol + 1) : chars.length;
+      const pad = width(chars.slice(0, startCol));
+      const run = Math.max(1, width(chars.slice(startCol, Math.min(endCol, chars.length))) || 1);
+      out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(pad)}${paint('^'.repeat(run))}`);
+    }
+  }
+  return out.join('\n');
+}

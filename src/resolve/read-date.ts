@@ -1,0 +1,56 @@
+import type { Diagnostic, PlanPath, Severity } from '../diagnostics/diagnostic.js';
+import { resolveDate } from '../dates/resolve-date.js';
+import type { DateContext, DateNote, ResolvedDate } from '../dates/types.js';
+import type { RawDateExpression } from '../validate/raw-plan.js';
+
+export type WorkingCalendar = Parameters<typeof resolveDate>[2];
+
+export interface ReadDate {
+  readonly value?: ResolvedDate;
+  /** The expression as written, for `source` fields and calendar descriptions. */
+  readonly written: string;
+}
+
+// Observations are warnings unless they only say "this is a convention" (fuzzy readings).
+const noteSeverity: Readonly<Record<string, Severity>> = { 'date-fuzzy': 'info' };
+
+function noteToDiagnostic(note: DateNote, path: PlanPath, severity: Severity): Diagnostic {
+  return {
+    code: note.code,
+    stage: 'resolve',
+    severity,
+    path,
+    message: note.message,
+    valueRange: { offset: note.offset, length: note.length },
+  };
+}
+
+/**
+ * Reads one date expression of the plan; problems go to `diagnostics` pointing into the
+ * expression itself. A `{start, end}` map reads each side on its own.
+ */
+export function readDate(
+  raw: RawDateExpression,
+  context: DateContext,
+  path: PlanPath,
+  diagnostics: Diagnostic[],
+  calendar?: WorkingCalendar,
+): ReadDate {
+  if (typeof raw !== 'string') {
+    const start = readDate(raw.start, context, [...path, 'start'], diagnostics, calendar).value;
+    const end = readDate(raw.end, { ...context, ...(start ? { reference: start.start } : {}) }, [...path, 'end'], diagnostics, calendar).value;
+    const written = `${raw.start}..${raw.end}`;
+    if (!start || !end) return { written };
+    return { written, value: { kind: 'window', start: start.start, end: end.end } };
+  }
+  const outcome = resolveDate(raw, context, calendar);
+  for (const note of outcome.notes) diagnostics.push(noteToDiagnostic(note, path, noteSeverity[note.code] ?? 'warning'));
+  if (!outcome.ok) {
+    diagnostics.push({
+      ...noteToDiagnostic(outcome.error, path, 'error'),
+      ...(outcome.error.suggestions.length > 0 ? { suggestions: outcome.error.suggestions } : {}),
+    });
+    return { written: raw };
+  }
+  return { written: raw, value: outcome.value };
+}

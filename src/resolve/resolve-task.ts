@@ -1,0 +1,168 @@
+import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
+import type { DateContext, DateKind, IsoDate, ResolvedDate } from '../dates/types.js';
+import type { Occurrence, Recurrence, Task, TaskKind } from '../model/plan.js';
+import type { RawDateExpression, RawMeasure, RawTask } from '../validate/raw-plan.js';
+import { IdRegistry } from './ids.js';
+import { resolveUnitRefs } from './owners.js';
+import { readDate, type WorkingCalendar } from './read-date.js';
+import type { UnitIndex } from './unit-index.js';
+
+/** What a task inherits from where it sits: its phase's window, or the plan period for measures. */
+export interface TaskScope {
+  readonly kind: TaskKind;
+  readonly phaseId?: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly context: DateContext;
+  readonly units: UnitIndex;
+  readonly calendar?: WorkingCalendar;
+}
+
+interface Timing {
+  start: IsoDate;
+  end: IsoDate;
+  due: IsoDate;
+  timing: DateKind;
+  ongoing: boolean;
+  repeat?: Recurrence;
+}
+
+function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: string): Diagnostic {
+  return {
+    code: 'date-kind-mismatch',
+    stage: 'resolve',
+    severity: 'error',
+    path,
+    message: `'${key}' needs ${expected}, but this expression is a ${found}.`,
+  };
+}
+
+/** The window a `when` gives, interpreted by its kind; the default is the scope's window. */
+function timingFromWhen(when: ResolvedDate | undefined, written: string | undefined, scope: TaskScope): Timing {
+  if (!when) return { start: scope.start, end: scope.end, due: scope.end, timing: 'window', ongoing: scope.kind === 'measure' };
+  switch (when.kind) {
+    case 'deadline':
+      // "5月20日前" as a window: the work runs from the start of its phase up to the deadline.
+      return { start: scope.start <= when.end ? scope.start : when.end, end: when.end, due: when.end, timing: 'deadline', ongoing: false };
+    case 'ongoing':
+      return { start: when.start, end: when.end, due: when.end, timing: 'ongoing', ongoing: true };
+    case 'recurring':
+      return {
+        start: when.start,
+        end: when.end,
+        due: when.end,
+        timing: 'recurring',
+        ongoing: false,
+        repeat: { rrule: when.rrule ?? 'FREQ=MONTHLY', source: written ?? '', ...(when.countPerPeriod ? { countPerPeriod: when.countPerPeriod } : {}) },
+      };
+    default:
+      return { start: when.start, end: when.end, due: when.end, timing: when.kind, ongoing: false };
+  }
+}
+
+/** Resolves a phase task or a measure: owners, window, deadline, dated occurrences. */
+export function resolveTask(raw: RawTask | RawMeasure, path: PlanPath, scope: TaskScope, diagnostics: Diagnostic[]): Task {
+  const source: Record<string, string> = {};
+  const read = (key: string, value: RawDateExpression, context: DateContext = scope.context) => {
+    const result = readDate(value, context, [...path, key], diagnostics, scope.calendar);
+    source[key] = result.written;
+    return result.value;
+  };
+  const scoped: DateContext = { ...scope.context, reference: scope.start };
+  const when = raw.when !== undefined ? read('when', raw.when, scoped) : undefined;
+  const task = raw as RawTask;
+  const at = task.at !== undefined ? read('at', task.at, scoped) : undefined;
+  const timing = timingFromWhen(when, source.when, scope);
+  if (!when && at) Object.assign(timing, { start: at.start, end: at.end, due: at.end, timing: 'instant' as const });
+
+  if (task.due !== undefined) {
+    const due = read('due', task.due, { ...scope.context, reference: timing.start });
+    if (due?.kind === 'recurring') diagnostics.push(kindMismatch([...path, 'due'], 'due', due.kind, 'one deadline'));
+    else if (due) {
+      timing.due = due.end;
+      if (due.kind === 'ongoing') timing.ongoing = true;
+      else if (!when) timing.timing = 'deadline';
+    }
+  }
+  if (task.repeat !== undefined) {
+    const repeat = read('repeat', task.repeat, { ...scope.context, planStart: timing.start, planEnd: timing.end });
+    if (repeat && repeat.kind !== 'recurring') diagnostics.push(kindMismatch([...path, 'repeat'], 'repeat', repeat.kind, 'a recurrence (每月, 每季度, every month…)'));
+    else if (repeat) {
+      timing.repeat = { rrule: repeat.rrule ?? 'FREQ=MONTHLY', source: source.repeat ?? '', ...(repeat.countPerPeriod ? { countPerPeriod: repeat.countPerPeriod } : {}) };
+      timing.timing = 'recurring';
+    }
+  }
+
+  const occurrences = resolveOccurrences(task, at, path, scope, timing, source, diagnostics);
+  const lead = resolveUnitRefs(raw.lead, scope.units, [...path, 'lead']);
+  const support = resolveUnitRefs(raw.support, scope.units, [...path, 'support']);
+  diagnostics.push(...lead.diagnostics, ...support.diagnostics);
+
+  return {
+    id: raw.id,
+    kind: scope.kind,
+    title: raw.title,
+    ...(raw.detail !== undefined ? { detail: raw.detail } : {}),
+    lead: lead.ids,
+    support: support.ids.filter((id) => !lead.ids.includes(id)),
+    ...(scope.phaseId !== undefined ? { phaseId: scope.phaseId } : {}),
+    start: timing.start,
+    end: timing.end,
+    due: timing.due,
+    timing: timing.timing,
+    ongoing: timing.ongoing,
+    occurrences,
+    ...(typeof task.sessions === 'number' ? { sessionCount: task.sessions } : {}),
+    ...(timing.repeat ? { repeat: timing.repeat } : {}),
+    source,
+    path,
+  };
+}
+
+function resolveOccurrences(
+  task: RawTask,
+  at: ResolvedDate | undefined,
+  path: PlanPath,
+  scope: TaskScope,
+  timing: Timing,
+  source: Record<string, string>,
+  diagnostics: Diagnostic[],
+): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  const ids = new IdRegistry(diagnostics, 'event of this task');
+  const context: DateContext = { ...scope.context, reference: timing.start };
+  const add = (id: string, title: string, value: ResolvedDate | undefined, written: string, where: PlanPath) => {
+    if (!value) return;
+    if (value.start !== value.end) {
+      diagnostics.push(kindMismatch(where, String(where[where.length - 1]), value.kind, 'a single day (use `when` for a span)'));
+      return;
+    }
+    occurrences.push({
+      id,
+      title,
+      date: value.start,
+      ...(value.time ? { time: value.time } : {}),
+      approx: value.approx ?? false,
+      source: written,
+      path: where,
+    });
+  };
+  if (at) add('at', task.title, at, source.at ?? '', [...path, 'at']);
+  task.events?.forEach((event, i) => {
+    const where = [...path, 'events', i];
+    ids.claim(event.id, where);
+    const read = readDate(event.at, context, [...where, 'at'], diagnostics, scope.calendar);
+    add(event.id, event.title, read.value, read.written, [...where, 'at']);
+  });
+  const sessions = task.sessions;
+  if (Array.isArray(sessions)) {
+    sessions.forEach((expr, i) => {
+      const where = [...path, 'sessions', i];
+      const read = readDate(expr, context, where, diagnostics, scope.calendar);
+      add(`session-${i + 1}`, `${task.title} (${i + 1}/${sessions.length})`, read.value, read.written, where);
+    });
+  } else if (typeof task.sessions === 'number') {
+    source.sessions = String(task.sessions);
+  }
+  return occurrences;
+}
