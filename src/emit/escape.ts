@@ -11,7 +11,9 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
 
 /** Escapes text for HTML element content and quoted attribute values (also inside inline SVG). */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+  const text = String(value ?? '');
+  // Fast path: most text (CJK prose, dates, numbers) has nothing to escape.
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c) : text;
 }
 
 // Inline punctuation that can start Markdown syntax anywhere in a line: emphasis, code spans,
@@ -22,6 +24,10 @@ const MD_INLINE = /[\\`*_[\]<>|~&]/g;
 // Block syntax only counts at the start of a line: headings, lists, quotes, setext underlines,
 // ordered-list numbers (`1.` / `1)`), thematic breaks.
 const MD_LINE_START = /^(\s*)([#+\-=>]|\d+(?=[.)]))/;
+
+// Anything any of the rules below would touch; a string without it is returned as is, which
+// keeps a 10,000-task plan's unit lists fast (escaping is most of their rendering time).
+const MD_ANY = /[\\`*_[\]<>|~&\r\n\u2028\u2029]|:\/\/|www\.|^\s*(?:[#+\-=>]|\d+[.)])/i;
 
 function escapeMarkdownLine(line: string): string {
   const inline = line
@@ -40,12 +46,16 @@ function escapeMarkdownLine(line: string): string {
  * @example escapeMarkdown('# a | b') // '\\# a \\| b'
  */
 export function escapeMarkdown(value: unknown): string {
-  return escapeMarkdownLine(String(value ?? '').replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' '));
+  const text = String(value ?? '');
+  if (!MD_ANY.test(text)) return text;
+  return escapeMarkdownLine(text.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' '));
 }
 
 /** Escapes user text for a GFM table cell, keeping line breaks as `<br>` (the only way to break a cell). */
 export function escapeMarkdownCell(value: unknown): string {
-  return String(value ?? '')
+  const text = String(value ?? '');
+  if (!MD_ANY.test(text)) return text;
+  return text
     .split(/\r\n|[\r\n\u2028\u2029]/)
     .map((line) => escapeMarkdownLine(line.trim()))
     .join('<br>');
