@@ -91,30 +91,35 @@ function formatMessage(path: PlanPath, error: ErrorObject): string {
  * report every branch; keep the branch errors that went deeper than a type mismatch (the user
  * picked that branch), and fall back to one "expected X or Y" otherwise.
  */
-export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[], _data: unknown): Diagnostic[] {
-  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[]): Diagnostic[] {
   const consumed = new Set<ErrorObject>();
   const out: Diagnostic[] = [];
-  for (const alt of alternatives) {
-    const prefix = `${alt.schemaPath}/`;
-    const branchErrors = errors.filter((e) => e !== alt && e.schemaPath.startsWith(prefix));
+  errors.forEach((alt, altIndex) => {
+    if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') return;
+    // ajv reports branch errors just before the anyOf itself. A branch that is a $ref reports
+    // under the referenced definition's schema path, so accept both prefixes.
+    const branches = Array.isArray(alt.schema) ? (alt.schema as { $ref?: string }[]) : [];
+    const prefixes = [`${alt.schemaPath}/`, ...branches.flatMap((b) => (b.$ref ? [`${b.$ref}/`] : []))];
+    const branchErrors = errors.filter(
+      (e, i) => i < altIndex && !consumed.has(e) && e.instancePath.startsWith(alt.instancePath) && prefixes.some((p) => e.schemaPath.startsWith(p)),
+    );
     branchErrors.forEach((e) => consumed.add(e));
     consumed.add(alt);
     const informative = branchErrors.filter((e) => !(e.keyword === 'type' && e.instancePath === alt.instancePath));
     if (informative.length > 0) {
       out.push(...informative.map(fromError));
-    } else {
-      const types = [...new Set(branchErrors.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type: string }).type)))];
-      const path = pointerToPath(alt.instancePath);
-      out.push({
-        code: 'schema-type',
-        stage: 'validate',
-        severity: 'error',
-        path,
-        message: `Expected ${types.join(' or ').replace(/,/g, ' or ') || 'another form'} at ${where(path)}, found ${describe(alt.data)}.`,
-      });
+      return;
     }
-  }
+    const types = [...new Set(branchErrors.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type: string }).type)))];
+    const path = pointerToPath(alt.instancePath);
+    out.push({
+      code: 'schema-type',
+      stage: 'validate',
+      severity: 'error',
+      path,
+      message: `Expected ${types.join(' or ').replace(/,/g, ' or ') || 'another form'} at ${where(path)}, found ${describe(alt.data)}.`,
+    });
+  });
   for (const error of errors) if (!consumed.has(error)) out.push(fromError(error));
   const seen = new Set<string>();
   return out.filter((d) => {

@@ -24,5 +24,5 @@ function validator(): ValidateFunction {
 export function validate(data: unknown): StageResult<RawPlan> {
   const check = validator();
   if (check(data)) return { value: data as RawPlan, diagnostics: [] };
-  return { diagnostics: schemaErrorsToDiagnostics(check.errors ?? [], data) };
+  return { diagnostics: schemaErrorsToDiagnostics(check.errors ?? []) };
 }
