@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/plan.js');
+
+/** Runs the real executable, as a user's shell would, to catch packaging and shebang mistakes. */
+function plan(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(bin, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('bin/plan.js', () => {
+  it('lints the bundled plan clean', () => {
+    const r = plan(['lint', 'plans/xietang-2018.yaml']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+  it('exits 1 with diagnostics on a broken plan', () => {
+    const r = plan(['lint', 'test/fixtures/invalid/unknown-unit.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('unknown-unit');
+  });
+  it('exits 2 with one line for a missing file', () => {
+    const r = plan(['build', 'missing.yaml', '-o', join(mkdtempSync(join(tmpdir(), 'plan-bin-')), 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+  it('prints help and its version', () => {
+    expect(plan(['--help']).out).toContain('build');
+    expect(plan(['--version']).code).toBe(0);
+  });
+});

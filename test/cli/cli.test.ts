@@ -1,0 +1,131 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { memoryIo } from '../helpers/memory-io.js';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+
+/** A scratch folder holding the fixtures, as a user's working folder would. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+  cpSync(fixtures, dir, { recursive: true });
+  return dir;
+}
+
+describe('plan lint', () => {
+  it('exits 0 on a clean plan and prints nothing', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['lint', 'valid/minimal.yaml'], io)).toBe(0);
+    expect(io.out()).toBe('');
+  });
+
+  it('reports every problem with file:line:column, a code frame and the rule code, then exits 1', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['lint', 'invalid/schema.yaml'], io)).toBe(1);
+    const out = io.out();
+    expect(out).toContain('invalid/schema.yaml:5:13  error');
+    expect(out).toContain('schema-range');
+    expect(out).toContain('invalid/schema.yaml:17:9  error');
+    expect(out).toMatch(/> 17 \| {8}titel: 任务二/);
+    expect(out).toMatch(/4 problems \(4 errors, 0 warnings\)/);
+    expect(out).not.toContain('\u001b['); // no colour off a TTY
+  });
+
+  it('prints contract §4 JSON sorted by file, line and column', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['lint', '--format', 'json', 'invalid/unknown-unit.yaml', 'invalid/duplicate-id.yaml'], io)).toBe(1);
+    const list = JSON.parse(io.out()) as { file: string; line: number; column: number; code: string; path: unknown[]; endColumn: number }[];
+    expect(list.map((d) => `${d.file}:${d.line}:${d.column}:${d.code}`)).toEqual([
+      'invalid/duplicate-id.yaml:9:15:duplicate-id',
+      'invalid/duplicate-id.yaml:10:9:duplicate-id',
+      'invalid/unknown-unit.yaml:12:18:unknown-unit',
+      'invalid/unknown-unit.yaml:15:27:unknown-unit',
+    ]);
+    expect(list[2]).toMatchObject({ path: ['phases', 0, 'tasks', 0, 'lead'], endColumn: 22, severity: 'error' });
+  });
+
+  it('reads a plan from stdin', async () => {
+    const dir = workspace();
+    const io = memoryIo(dir, { stdin: readFileSync(join(dir, 'invalid/unknown-unit.yaml'), 'utf8') });
+    expect(await run(['lint', '-', '--format', 'json'], io)).toBe(1);
+    expect(JSON.parse(io.out())[0].file).toBe('<stdin>');
+  });
+
+  it('fails on too many warnings with --max-warnings', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'warn.yaml'), readFileSync(join(dir, 'valid/minimal.yaml'), 'utf8').replace('units:', 'units:\n  unused: 无任务单位'));
+    expect(await run(['lint', 'warn.yaml'], memoryIo(dir))).toBe(0);
+    const io = memoryIo(dir);
+    expect(await run(['lint', 'warn.yaml', '--max-warnings', '0'], io)).toBe(1);
+    expect(io.err()).toContain('more than --max-warnings 0');
+  });
+});
+
+describe('usage errors: one line, exit 2, no stack trace', () => {
+  it.each([
+    [['lint', 'nope.yaml'], /^plan: cannot read nope\.yaml: no such file\n$/],
+    [['lint', '--format', 'xml', 'valid/minimal.yaml'], /error: option .*--format.* argument 'xml' is invalid/],
+    [['build', '--bogus'], /error: unknown option '--bogus'/],
+    [['frobnicate'], /error: unknown command 'frobnicate'/],
+  ])('%j', async (argv, message) => {
+    const io = memoryIo(workspace());
+    expect(await run(argv, io)).toBe(2);
+    expect(io.err()).toMatch(message);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('plan build', () => {
+  it('writes every output of contract §3', async () => {
+    const dir = workspace();
+    const io = memoryIo(dir);
+    expect(await run(['build', 'valid/minimal.yaml', '-o', 'out'], io)).toBe(0);
+    const files = readdirSync(join(dir, 'out'), { recursive: true }).map(String).sort();
+    expect(files).toEqual(
+      expect.arrayContaining(['plan.json', 'calendars/all.ics', 'calendars/dangzheng.ics', 'calendars/xuanchuan.ics', 'units/dangzheng.md', 'units/xuanchuan.md', 'summary.html', 'summary.md']),
+    );
+    const plan = JSON.parse(readFileSync(join(dir, 'out/plan.json'), 'utf8'));
+    expect(plan.phases[0].tasks[0]).toMatchObject({ id: 'convene', lead: ['dangzheng', 'xuanchuan'], start: '2018-05-01', end: '2018-05-31', due: '2018-05-31', source: {} });
+    expect(plan.phases[0].tasks[1]).toMatchObject({ id: 'report', lead: ['xuanchuan'], due: '2018-05-20', source: { due: '5月20日前' } });
+  });
+
+  it('writes nothing when the plan has errors, and keeps the previous output', async () => {
+    const dir = workspace();
+    expect(await run(['build', 'valid/minimal.yaml', '-o', 'out'], memoryIo(dir))).toBe(0);
+    const before = readFileSync(join(dir, 'out/plan.json'), 'utf8');
+    const io = memoryIo(dir);
+    expect(await run(['build', 'invalid/unknown-unit.yaml', '-o', 'out'], io)).toBe(1);
+    expect(io.err()).toContain('unknown-unit');
+    expect(io.err()).toContain('nothing written');
+    expect(readFileSync(join(dir, 'out/plan.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'out2'))).toBe(false);
+  });
+});
+
+describe('plan date', () => {
+  it('prints the contract JSON', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['date', '10月至12月上旬', '--year', '2018', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ start: '2018-10-01', end: '2018-12-10', kind: 'window' });
+  });
+  it('points at what it could not read', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['date', '2月30日', '--year', '2018'], io)).toBe(1);
+    expect(io.out()).toContain('^');
+  });
+});
+
+describe('plan schema and plan rules', () => {
+  it('prints the schema', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['schema'], io)).toBe(0);
+    expect(JSON.parse(io.out()).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+  it('lists the rules from their meta', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['rules', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).map((r: { id: string }) => r.id)).toContain('task-within-phase');
+  });
+});
