@@ -1,0 +1,26 @@
+import type { Artifact, EmitContext, Emitter } from '../artifact.js';
+import { prepareCalendars, type BookOptions } from '../ics/render-calendar.js';
+
+export type CalendarsEmitterOptions = Omit<BookOptions, 'generatedAt'>;
+
+/**
+ * `calendars/all.ics` and one `calendars/<unit>.ics` per declared unit. Every unit gets a file,
+ * even one with no tasks (its description says so), so a subscription URL never 404s and a unit
+ * that gains tasks in a revision shows them without anyone re-subscribing.
+ */
+export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): Emitter {
+  return {
+    id: 'calendars',
+    description: 'iCalendar files: the whole plan and one per unit',
+    emit({ plan, generatedAt }: EmitContext): readonly Artifact[] {
+      const book = prepareCalendars(plan, { ...options, generatedAt });
+      const artifacts: Artifact[] = [{ path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' }];
+      for (const unit of plan.units) {
+        artifacts.push({ path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' });
+      }
+      return artifacts;
+    },
+  };
+}
+
+export const calendarsEmitter: Emitter = createCalendarsEmitter();

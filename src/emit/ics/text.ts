@@ -1,0 +1,73 @@
+/**
+ * RFC 5545 value formatting: TEXT escaping and DATE / DATE-TIME forms. Pure string work: no
+ * `Date` is ever built from local fields, so the process time zone cannot shift a day.
+ */
+import type { IsoDate } from '../../dates/types.js';
+
+// Control characters other than HTAB are not allowed in TEXT (RFC 5545 §3.3.11); CR and LF are
+// handled by the newline rule before this one runs.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** Escapes a TEXT value: backslash, semicolon, comma, and any newline as `\n`. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/[\\;,]/g, (c) => '\\' + c)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, '');
+}
+
+/** `2018-05-01` → `20180501` (a DATE value). */
+export function icsDate(date: IsoDate): string {
+  return date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10);
+}
+
+/** `2018-12-18` + `09:00` → `20181218T090000` (a local DATE-TIME, paired with a TZID). */
+export function icsLocalDateTime(date: IsoDate, time: string): string {
+  return icsDate(date) + 'T' + time.slice(0, 2) + time.slice(3, 5) + '00';
+}
+
+/** A UTC DATE-TIME (`…Z`), as DTSTAMP and LAST-MODIFIED require (RFC 5545 §3.8.7.2). */
+export function icsUtc(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('generatedAt is not a valid date');
+  const iso = instant.toISOString(); // always UTC, independent of the process TZ
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + 'T' + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
+}
+
+function utcMs(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+/** Calendar-day arithmetic on ISO dates, done in UTC so no DST or offset can interfere. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(utcMs(date) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((utcMs(b) - utcMs(a)) / 86_400_000);
+}
+
+/** Day of week of an ISO date, 0 = Sunday (UTC-based, so TZ-independent). */
+export function weekday(date: IsoDate): number {
+  return new Date(utcMs(date)).getUTCDay();
+}
+
+/** Minutes since midnight of `HH:MM`. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** A signed RFC 5545 DURATION from minutes, e.g. -2 days 15 hours → `-P2DT15H`. */
+export function icsDuration(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  let rest = Math.abs(minutes);
+  const days = Math.floor(rest / 1440);
+  rest -= days * 1440;
+  const hours = Math.floor(rest / 60);
+  const mins = rest - hours * 60;
+  let out = sign + 'P' + (days > 0 ? `${days}D` : '');
+  if (hours > 0 || mins > 0) out += 'T' + (hours > 0 ? `${hours}H` : '') + (mins > 0 ? `${mins}M` : '');
+  if (out.endsWith('P')) out += 'T0M';
+  return out;
+}
