@@ -4,6 +4,7 @@ import type { Locale } from '../model/plan.js';
 // table swap rather than template edits.
 const zhCN = {
   lang: 'zh-CN',
+  plan: '方案',
   issuer: '发文单位',
   issued: '印发日期',
   period: '实施期间',
@@ -61,6 +62,7 @@ export type Labels = { readonly [K in keyof typeof zhCN]: string };
 
 const en: Labels = {
   lang: 'en',
+  plan: 'Plan',
   issuer: 'Issued by',
   issued: 'Issued on',
   period: 'Period',

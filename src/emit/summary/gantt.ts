@@ -44,9 +44,10 @@ export interface Gantt {
 }
 
 const WIDTH = 720;
-const LABEL_WIDTH = 230;
+// Wide enough for ~20 CJK characters at the 10-unit font the template uses.
+const LABEL_WIDTH = 250;
 const HEADER = 22;
-const ROW = 16;
+const ROW = 17;
 const round = (n: number): number => Math.round(n * 10) / 10;
 
 function truncate(text: string, max: number): string {
@@ -101,7 +102,7 @@ export function buildGantt(index: PlanIndex, options: GanttOptions = defaultGant
   const chartRight = WIDTH - 8;
   const scale = (chartRight - LABEL_WIDTH) / days;
   const x = (iso: IsoDate): number => LABEL_WIDTH + Math.min(days, Math.max(0, dayNumber(iso) - first)) * scale;
-  const maxChars = plan.locale === 'en' ? 38 : 19;
+  const maxChars = plan.locale === 'en' ? 40 : 20;
 
   const rows: GanttRow[] = [];
   const bar = (kind: GanttRow['kind'], label: string, title: string, start: IsoDate, end: IsoDate, info?: TaskInfo): void => {
