@@ -28,7 +28,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .command('lint')
     .description('report every problem in one or more plans')
     .argument('[plans...]', 'plan files (- for stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .action(async (files: string[], options: { format: string; maxWarnings?: string }) => {
       const { lintCommand } = await import('./commands/lint.js');
