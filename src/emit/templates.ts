@@ -64,7 +64,12 @@ export function loadTemplates(dir: string = paths.templatesDir): TemplateStore {
         if (!fn) throw new TemplateError(`template ${name}.eta not found in ${dir}`);
         compiled.set(name, fn);
       }
-      return fn.call(engineFor(name), data);
+      try {
+        return fn.call(engineFor(name), data);
+      } catch (error) {
+        // A user template that reads a field the view does not have fails here, not in eta.
+        throw new TemplateError(`template ${name}.eta failed: ${(error as Error).message}`);
+      }
     },
   };
   stores.set(dir, store);

@@ -15,9 +15,21 @@ function row(fields: readonly string[]): string {
   return fields.map(csvField).join(',');
 }
 
+// A task appears in the CSV of each of its units with the same fields after the role; encode
+// those once per task (TaskInfo objects are shared by all units of one plan).
+const tails = new WeakMap<TaskInfo, string>();
+
 function taskRow(view: UnitView, role: Role, t: TaskInfo): string {
+  let tail = tails.get(t);
+  if (tail === undefined) {
+    tail = taskFields(t);
+    tails.set(t, tail);
+  }
+  return `${csvField(role === 'lead' ? view.labels.roleLead : view.labels.roleSupport)},${tail}`;
+}
+
+function taskFields(t: TaskInfo): string {
   return row([
-    role === 'lead' ? view.labels.roleLead : view.labels.roleSupport,
     t.phaseTitle,
     t.task.id,
     t.task.title,

@@ -41,6 +41,11 @@ describe('templates', () => {
     expect(() => store.render('summary.md', {})).toThrow(/summary\.md\.eta/);
   });
 
+  it('reports a template that fails while rendering as a TemplateError', () => {
+    const store = loadTemplates(userTemplates({ 'summary.md.eta': '<%= it.no.such %>\n' }));
+    expect(() => store.render('summary.md', {})).toThrow(/template summary\.md\.eta failed/);
+  });
+
   it('compiles each folder once', () => {
     expect(loadTemplates()).toBe(loadTemplates());
   });
