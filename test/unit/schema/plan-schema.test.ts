@@ -91,6 +91,20 @@ describe('schemas/plan.schema.json', () => {
     expect(missing).toEqual([]);
   });
 
+  it('uses no keyword newer than draft-07, so editors still on draft-07 (yaml-language-server) understand all of it', () => {
+    const newer = ['unevaluatedProperties', 'unevaluatedItems', 'prefixItems', 'dependentSchemas', 'dependentRequired', '$dynamicRef', '$dynamicAnchor', '$anchor', '$recursiveRef', 'minContains', 'maxContains'];
+    const used: string[] = [];
+    const walk = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      for (const [k, v] of Object.entries(node)) {
+        if (newer.includes(k)) used.push(k);
+        walk(v);
+      }
+    };
+    walk(schema);
+    expect(used).toEqual([]);
+  });
+
   it('closes every object schema (additionalProperties: false) and allows x- keys in it', () => {
     const open: string[] = [];
     const walk = (node: unknown, where: string): void => {
