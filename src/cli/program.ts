@@ -19,7 +19,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
     .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
     .option('-o, --out <dir>', 'output folder', 'out')
-    .action(async (file: string, options: { out: string }) => {
+    .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
+    .action(async (file: string, options: { out: string; config?: string }) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(file, options, io));
     });
@@ -30,7 +31,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .argument('[plans...]', 'plan files (- for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .action(async (files: string[], options: { format: string; maxWarnings?: string }) => {
+    .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
+    .option('--lang <lang>', 'message language: zh or en')
+    .action(async (files: string[], options: { format: string; maxWarnings?: string; config?: string; lang?: string }) => {
       const { lintCommand } = await import('./commands/lint.js');
       setExit(await lintCommand(files, options, io));
     });

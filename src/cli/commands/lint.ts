@@ -1,6 +1,7 @@
 import { countBySeverity } from '../../diagnostics/sort.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { compilePlan } from '../compile-plan.js';
+import { findConfig } from '../find-config.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { readPlan } from '../read-plan.js';
@@ -9,6 +10,8 @@ import { printDiagnostics } from '../report.js';
 export interface LintOptions {
   readonly format: string;
   readonly maxWarnings?: string;
+  readonly config?: string;
+  readonly lang?: string;
 }
 
 /** `plan lint PLAN...`: every problem of every file, then 0 / 1 by ESLint's rules. */
@@ -18,7 +21,8 @@ export async function lintCommand(files: readonly string[], options: LintOptions
     throw new UsageError(`--max-warnings takes a whole number, got '${options.maxWarnings}'`);
   }
   const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io)));
-  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input) }));
+  const config = findConfig(io, options.config, options.lang);
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config) }));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;
