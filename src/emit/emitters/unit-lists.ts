@@ -1,4 +1,5 @@
 import type { Artifact, Emitter } from '../artifact.js';
+import { escapeMarkdownCell } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { loadTemplates } from '../templates.js';
 import { unitCsv } from '../unit-lists/csv.js';
@@ -24,7 +25,7 @@ export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter 
       for (const entry of index.units) {
         const view = buildUnitView(index, entry, generatedAt);
         const base = `units/${entry.unit.id}`;
-        artifacts.push({ path: `${base}.md`, contents: templates.render('unit-tasks.md', view), mediaType: 'text/markdown' });
+        artifacts.push({ path: `${base}.md`, contents: templates.render('unit-tasks.md', { ...view, cell: escapeMarkdownCell }), mediaType: 'text/markdown' });
         if (options.csv ?? true) artifacts.push({ path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' });
       }
       return artifacts;
