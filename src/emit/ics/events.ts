@@ -88,37 +88,57 @@ function describe(s: Shared, task: Task, phase: Phase | undefined, occurrence?: 
 }
 
 /** Alarms at 09:00 on the day `n` working days before `target`, relative to a reference day. */
-function alarms(s: Shared, target: IsoDate, related: 'START' | 'END', reference: IsoDate, referenceMinutes = 0): AlarmSpec[] {
+function alarms(s: Shared, target: IsoDate, related: 'START' | 'END', reference: IsoDate, referenceMinutes = 0): readonly AlarmSpec[] {
+  if (s.options.alarms.length === 0) return NO_ALARMS;
   return s.options.alarms.map(({ workingDaysBefore }) => {
     const day = s.options.previousWorkingDays(target, workingDaysBefore);
     return { related, minutes: daysBetween(reference, day) * 1440 + 9 * 60 - referenceMinutes };
   });
 }
 
-function occurrenceEvent(s: Shared, task: Task, phase: Phase | undefined, o: Occurrence, categories: readonly string[]): CalComponent {
-  const timed = o.time !== undefined && s.options.timesAllowed;
-  const base = {
-    component: 'VEVENT' as const,
-    uid: uid(s.plan, task, 'at', o),
-    kind: 'at' as const,
-    summary: o.title !== '' ? o.title : task.title,
-    description: describe(s, task, phase, o),
+type Fields = Pick<CalComponent, 'kind' | 'summary' | 'start'> & Partial<CalComponent>;
+
+/** One component with every field present, so all of them share one object shape. */
+function component(s: Shared, task: Task, description: string, categories: readonly string[], f: Fields, occurrence?: Occurrence): CalComponent {
+  return {
+    component: f.component ?? 'VEVENT',
+    uid: uid(s.plan, task, f.kind, occurrence),
+    kind: f.kind,
+    summary: f.summary,
+    description,
     categories,
-    start: o.date,
-    status: o.approx ? ('TENTATIVE' as const) : ('CONFIRMED' as const),
+    start: f.start,
+    startTime: f.startTime,
+    end: f.end,
+    endTime: f.endTime,
+    due: f.due,
+    rrule: f.rrule,
+    status: f.status ?? 'CONFIRMED',
+    transparent: f.transparent ?? true,
+    alarms: f.alarms ?? NO_ALARMS,
   };
+}
+
+const NO_ALARMS: readonly AlarmSpec[] = [];
+
+function occurrenceComponent(s: Shared, task: Task, phase: Phase | undefined, o: Occurrence, categories: readonly string[]): CalComponent {
+  const timed = o.time !== undefined && s.options.timesAllowed;
+  const summary = o.title !== '' ? o.title : task.title;
+  const status = o.approx ? 'TENTATIVE' : 'CONFIRMED';
+  const description = describe(s, task, phase, o);
   if (timed && o.time !== undefined) {
     // A timed meeting is busy time; without an end time RFC 5545 gives it no duration, which is
     // more honest than inventing one.
-    return {
-      ...base,
-      startTime: o.time.start,
-      ...(o.time.end !== undefined ? { end: o.date, endTime: o.time.end } : {}),
-      transparent: false,
+    const endTime = o.time.end;
+    return component(s, task, description, categories, {
+      kind: 'at', summary, status, start: o.date, startTime: o.time.start,
+      end: endTime === undefined ? undefined : o.date, endTime, transparent: false,
       alarms: alarms(s, o.date, 'START', o.date, minutesOf(o.time.start)),
-    };
+    }, o);
   }
-  return { ...base, end: addDays(o.date, 1), transparent: true, alarms: alarms(s, o.date, 'START', o.date) };
+  return component(s, task, description, categories, {
+    kind: 'at', summary, status, start: o.date, end: addDays(o.date, 1), alarms: alarms(s, o.date, 'START', o.date),
+  }, o);
 }
 
 /** The components of one task, in their fixed order. */
@@ -127,29 +147,17 @@ export function taskComponents(s: Shared, task: Task, phase: Phase | undefined):
   const units = unitsOf(task);
   const categories = [phase?.title ?? l.measures, ...units.map((id) => unitNames.get(id) ?? id)];
   const description = describe(s, task, phase);
-  const common = { description, categories, status: 'CONFIRMED' as const, transparent: true };
   const sessions = task.sessionCount !== undefined && task.occurrences.length === 0 ? l.sessions(task.sessionCount) : '';
   const out: CalComponent[] = [];
-  const window = (summary: string, withAlarms: boolean): CalComponent => ({
-    ...common,
-    component: 'VEVENT',
-    uid: uid(s.plan, task, 'window'),
-    kind: 'window',
-    summary,
-    start: task.start,
-    end: addDays(task.end, 1), // DTEND is exclusive for all-day events
-    alarms: withAlarms ? alarms(s, task.due, 'END', addDays(task.end, 1)) : [],
-  });
-  const due = (): CalComponent => ({
-    ...common,
-    component: 'VEVENT',
-    uid: uid(s.plan, task, 'due'),
-    kind: 'due',
-    summary: l.duePrefix + task.title + sessions,
-    start: task.due,
-    end: addDays(task.due, 1),
-    alarms: alarms(s, task.due, 'START', task.due),
-  });
+  const make = (f: Fields): CalComponent => component(s, task, description, categories, f);
+  const window = (summary: string, withAlarms: boolean): CalComponent =>
+    make({
+      kind: 'window', summary, start: task.start,
+      end: addDays(task.end, 1), // DTEND is exclusive for all-day events
+      alarms: withAlarms ? alarms(s, task.due, 'END', addDays(task.end, 1)) : NO_ALARMS,
+    });
+  const due = (): CalComponent =>
+    make({ kind: 'due', summary: l.duePrefix + task.title + sessions, start: task.due, end: addDays(task.due, 1), alarms: alarms(s, task.due, 'START', task.due) });
 
   const ongoing = task.ongoing || task.timing === 'ongoing';
   let dated = false; // has a window or deadline event (and so may get a VTODO)
@@ -157,17 +165,7 @@ export function taskComponents(s: Shared, task: Task, phase: Phase | undefined):
     if (s.options.ongoing === 'span') out.push(window(l.ongoingPrefix + task.title, false));
   } else if (task.repeat !== undefined) {
     const first = firstInstance(task.repeat.rrule, task.start, task.end);
-    out.push({
-      ...common,
-      component: 'VEVENT',
-      uid: uid(s.plan, task, 'repeat'),
-      kind: 'repeat',
-      summary: task.title,
-      start: first,
-      end: addDays(first, 1),
-      rrule: rruleWithUntil(task.repeat.rrule, task.end),
-      alarms: [],
-    });
+    out.push(make({ kind: 'repeat', summary: task.title, start: first, end: addDays(first, 1), rrule: rruleWithUntil(task.repeat.rrule, task.end) }));
   } else if (task.timing === 'deadline') {
     out.push(due());
     dated = true;
@@ -180,20 +178,16 @@ export function taskComponents(s: Shared, task: Task, phase: Phase | undefined):
       dated = true;
     }
   }
-  for (const o of task.occurrences) out.push(occurrenceEvent(s, task, phase, o, categories));
+  for (const o of task.occurrences) out.push(occurrenceComponent(s, task, phase, o, categories));
   if (s.options.todo && dated) {
-    out.push({
-      ...common,
-      component: 'VTODO',
-      uid: uid(s.plan, task, 'todo'),
-      kind: 'todo',
-      summary: task.title + sessions,
-      // DTSTART of a VTODO must be before DUE; a bare deadline's start is only an anchor.
-      ...(task.timing !== 'deadline' && task.start < task.due ? { start: task.start } : {}),
-      due: task.due,
-      status: 'NEEDS-ACTION',
-      alarms: [],
-    });
+    out.push(
+      make({
+        component: 'VTODO', kind: 'todo', summary: task.title + sessions,
+        // DTSTART of a VTODO must be before DUE; a bare deadline's start is only an anchor.
+        start: task.timing !== 'deadline' && task.start < task.due ? task.start : undefined,
+        due: task.due, status: 'NEEDS-ACTION',
+      }),
+    );
   }
   const timed = s.options.timesAllowed && task.occurrences.some((o) => o.time !== undefined);
   return { taskId: task.id, units, components: out, timed };

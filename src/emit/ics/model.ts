@@ -16,6 +16,7 @@ export interface AlarmSpec {
   readonly minutes: number;
 }
 
+/** Every field is present (some `undefined`), so all components share one shape. */
 export interface CalComponent {
   readonly component: 'VEVENT' | 'VTODO';
   readonly uid: string;
@@ -24,15 +25,15 @@ export interface CalComponent {
   readonly description: string;
   readonly categories: readonly string[];
   /** First day (VALUE=DATE) or, with `startTime`, a local time in the plan's zone. */
-  readonly start?: IsoDate;
-  readonly startTime?: string;
+  readonly start: IsoDate | undefined;
+  readonly startTime: string | undefined;
   /** VEVENT: DTEND. For all-day events this is already the exclusive day after the last one. */
-  readonly end?: IsoDate;
-  readonly endTime?: string;
+  readonly end: IsoDate | undefined;
+  readonly endTime: string | undefined;
   /** VTODO: the due day. */
-  readonly due?: IsoDate;
+  readonly due: IsoDate | undefined;
   /** The full RRULE value (UNTIL included). */
-  readonly rrule?: string;
+  readonly rrule: string | undefined;
   readonly status: 'CONFIRMED' | 'TENTATIVE' | 'NEEDS-ACTION';
   /** Long windows and deadlines must not show the units as busy for months. */
   readonly transparent: boolean;
