@@ -33,6 +33,7 @@ export interface RuleServices {
   readonly workday?: (date: string) => { working: boolean; label?: string };
   readonly previousWorkingDay?: (date: string) => string;
   readonly breakAround?: (date: string) => { start: string; end: string } | undefined;
+  readonly isCovered?: (date: string) => boolean;
   readonly holidayCoverage?: { readonly firstYear: number; readonly lastYear: number };
 }
 

@@ -20,7 +20,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
-    .action(async (file: string, options: { out: string; config?: string }) => {
+    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
+    .action(async (file: string, options: { out: string; config?: string; holidays?: string }) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(file, options, io));
     });
@@ -33,7 +34,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
     .option('--lang <lang>', 'message language: zh or en')
-    .action(async (files: string[], options: { format: string; maxWarnings?: string; config?: string; lang?: string }) => {
+    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
+    .action(async (files: string[], options: { format: string; maxWarnings?: string; config?: string; lang?: string; holidays?: string }) => {
       const { lintCommand } = await import('./commands/lint.js');
       setExit(await lintCommand(files, options, io));
     });
@@ -56,10 +58,11 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option('-y, --year <year>', 'plan year for dates written without one')
     .option('--issued <date>', 'issue date: anchor for 明年, N个工作日内')
     .option('--json', 'print JSON')
-    .action(async (expr: string, options: { year?: string; issued?: string; json?: boolean }) => {
+    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
+    .action(async (expr: string, options: { year?: string; issued?: string; json?: boolean; holidays?: string }) => {
       const { dateCommand } = await import('./commands/date.js');
-      const { defaultWorkCalendar } = await import('./work-calendar.js');
-      setExit(dateCommand(expr, options, io, defaultWorkCalendar()));
+      const { readHolidayFile, workCalendar } = await import('./work-calendar.js');
+      setExit(dateCommand(expr, options, io, workCalendar(readHolidayFile(io, options.holidays))));
     });
 
   program

@@ -2,6 +2,7 @@ import { countBySeverity } from '../../diagnostics/sort.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { compilePlan } from '../compile-plan.js';
 import { findConfig } from '../find-config.js';
+import { calendarOption, readHolidayFile } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { readPlan } from '../read-plan.js';
@@ -12,6 +13,7 @@ export interface LintOptions {
   readonly maxWarnings?: string;
   readonly config?: string;
   readonly lang?: string;
+  readonly holidays?: string;
 }
 
 /** `plan lint PLAN...`: every problem of every file, then 0 / 1 by ESLint's rules. */
@@ -22,7 +24,8 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   }
   const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io)));
   const config = findConfig(io, options.config, options.lang);
-  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config) }));
+  const calendar = calendarOption(readHolidayFile(io, options.holidays));
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, calendar) }));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;
