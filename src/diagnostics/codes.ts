@@ -31,6 +31,12 @@ export const stageCodes = {
   'date-impossible': { stage: 'resolve', severity: 'error', description: 'A date expression names a day that does not exist (2月30日, 13月).' },
   'date-needs-anchor': { stage: 'resolve', severity: 'error', description: 'A relative expression (N个工作日内, 明年) needs plan.issued.' },
   'date-holiday-data-missing': { stage: 'resolve', severity: 'error', description: 'Working days were asked of a year the holiday data does not cover.' },
+  'date-ambiguous': { stage: 'resolve', severity: 'warning', description: 'A date with two readings (6月前: by May 31, or by June 30?); write 6月底前 or 5月底前.' },
+  'date-year-rollover': { stage: 'resolve', severity: 'warning', description: 'A range whose end month comes before its start month was read as running into the next year.' },
+  'date-placeholder-year': { stage: 'resolve', severity: 'warning', description: 'A template year (20**年) was read as the plan year.' },
+  'date-weekday-mismatch': { stage: 'resolve', severity: 'warning', description: 'A weekday written next to a date (星期六) is not that date’s weekday.' },
+  'date-typo': { stage: 'resolve', severity: 'warning', description: 'A date with a likely typo was read anyway (4月15前 for 4月15日前).' },
+  'date-fuzzy': { stage: 'resolve', severity: 'info', description: 'A reading by convention (月初 = 上旬, 月底 as the start of a range).' },
   'date-kind-mismatch': { stage: 'resolve', severity: 'error', description: 'A date expression of the wrong kind for its key (a recurrence as a deadline, …).' },
 } as const satisfies Record<string, CodeInfo>;
 

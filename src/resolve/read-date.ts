@@ -1,5 +1,6 @@
 import type { Diagnostic, PlanPath, Severity } from '../diagnostics/diagnostic.js';
 import { resolveDate } from '../dates/resolve-date.js';
+import { stageCodes } from '../diagnostics/codes.js';
 import type { DateContext, DateNote, ResolvedDate } from '../dates/types.js';
 import type { RawDateExpression } from '../validate/raw-plan.js';
 
@@ -11,8 +12,8 @@ export interface ReadDate {
   readonly written: string;
 }
 
-// Observations are warnings unless they only say "this is a convention" (fuzzy readings).
-const noteSeverity: Readonly<Record<string, Severity>> = { 'date-fuzzy': 'info' };
+// The catalogue gives each remark's severity; a remark it does not know is a warning.
+const noteSeverity = stageCodes as Readonly<Record<string, { severity: Severity }>>;
 
 function noteToDiagnostic(note: DateNote, path: PlanPath, severity: Severity): Diagnostic {
   return {
@@ -44,7 +45,7 @@ export function readDate(
     return { written, value: { kind: 'window', start: start.start, end: end.end } };
   }
   const outcome = resolveDate(raw, context, calendar);
-  for (const note of outcome.notes) diagnostics.push(noteToDiagnostic(note, path, noteSeverity[note.code] ?? 'warning'));
+  for (const note of outcome.notes) diagnostics.push(noteToDiagnostic(note, path, noteSeverity[note.code]?.severity ?? 'warning'));
   if (!outcome.ok) {
     diagnostics.push({
       ...noteToDiagnostic(outcome.error, path, 'error'),
