@@ -46,7 +46,11 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
     .option('-u, --unit <unit...>', 'only what these units lead or support (id, name or alias)')
     .option('-o, --out <file>', 'write to FILE instead of stdout')
-    .action(async (file: string, options: { unit?: string[]; out?: string }) => {
+    .option('--todo', 'also write deadlines as VTODO (Google Calendar ignores VTODO)')
+    .option('--alarm <days...>', 'reminders this many working days before each deadline')
+    .option('--no-ongoing', 'leave ongoing measures out')
+    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
+    .action(async (file: string, options: { unit?: string[]; out?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean; holidays?: string }) => {
       const { icsCommand } = await import('./commands/ics.js');
       setExit(await icsCommand(file, options, io));
     });

@@ -1,0 +1,78 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../../diagnostics/errors.js';
+import { hasErrors } from '../../diagnostics/sort.js';
+import { renderCalendar } from '../../emit/ics/render-calendar.js';
+import type { ResolvedPlan } from '../../model/plan.js';
+import { resolveUnitRefs } from '../../resolve/owners.js';
+import { compilePlan } from '../compile-plan.js';
+import type { ExitCode } from '../exit-code.js';
+import { findConfig } from '../find-config.js';
+import { generatedAt } from '../generated-at.js';
+import type { Io } from '../io.js';
+import { readPlan } from '../read-plan.js';
+import { printDiagnostics } from '../report.js';
+import { readHolidayFile, workCalendar, calendarOption } from '../work-calendar.js';
+
+export interface IcsOptions {
+  readonly unit?: readonly string[];
+  readonly out?: string;
+  readonly todo?: boolean;
+  readonly alarm?: readonly string[];
+  readonly ongoing?: boolean;
+  readonly holidays?: string;
+}
+
+/** Unit ids for `--unit` values given as ids, names or aliases; an unknown one is a usage error. */
+function selectUnits(plan: ResolvedPlan, given: readonly string[]): string[] {
+  const byKey = new Map<string, (typeof plan.units)[number]>();
+  for (const unit of plan.units) for (const key of [unit.id, unit.name, ...unit.aliases]) byKey.set(key, unit);
+  const result = resolveUnitRefs([...given], { units: plan.units, byKey }, ['--unit']);
+  if (result.diagnostics.length > 0) throw new UsageError(`--unit: ${result.diagnostics[0]!.message}`);
+  return result.ids;
+}
+
+/** `plan ics PLAN [--unit U]... [-o FILE]`: one calendar, to a file or stdout. */
+export async function icsCommand(file: string | undefined, options: IcsOptions, io: Io): Promise<ExitCode> {
+  const input = await readPlan(file, io);
+  const holidays = readHolidayFile(io, options.holidays);
+  const result = compilePlan(input, findConfig(io), calendarOption(holidays));
+  if (!result.plan || hasErrors(result.diagnostics)) {
+    printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
+    return 1;
+  }
+  const plan = result.plan;
+  const alarms = (options.alarm ?? []).map((n) => {
+    const days = Number(n);
+    if (!Number.isInteger(days) || days < 0 || days > 60) throw new UsageError(`--alarm takes a number of working days (0-60), got '${n}'`);
+    return { workingDaysBefore: days };
+  });
+  const calendar = workCalendar(holidays, plan.calendar);
+  const text = renderCalendar(plan, {
+    ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
+    generatedAt: generatedAt(io.env, plan),
+    todo: options.todo ?? false,
+    ongoing: options.ongoing === false ? 'none' : 'span',
+    alarms,
+    previousWorkingDays: (date, n) => {
+      let day = date;
+      for (let i = 0; i < n; i++) day = calendar.lastWorkingDayBefore(day);
+      return day;
+    },
+  });
+  if (options.out === undefined || options.out === '-') {
+    io.stdout.write(text);
+    return 0;
+  }
+  // Write beside the target and rename, so a reader never sees half a calendar.
+  const target = resolve(io.cwd, options.out);
+  const temp = `${target}.plan-${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message}`);
+  }
+  return 0;
+}
