@@ -129,7 +129,8 @@ function occurrenceComponent(s: Shared, task: Task, phase: Phase | undefined, o:
   if (timed && o.time !== undefined) {
     // A timed meeting is busy time; without an end time RFC 5545 gives it no duration, which is
     // more honest than inventing one.
-    const endTime = o.time.end;
+    // An end time not after the start (a typo such as 14:00-12:00) is dropped, not written.
+    const endTime = o.time.end !== undefined && o.time.end > o.time.start ? o.time.end : undefined;
     return component(s, task, description, categories, {
       kind: 'at', summary, status, start: o.date, startTime: o.time.start,
       end: endTime === undefined ? undefined : o.date, endTime, transparent: false,
@@ -153,7 +154,9 @@ export function taskComponents(s: Shared, task: Task, phase: Phase | undefined):
   const window = (summary: string, withAlarms: boolean): CalComponent =>
     make({
       kind: 'window', summary, start: task.start,
-      end: addDays(task.end, 1), // DTEND is exclusive for all-day events
+      // DTEND is exclusive for all-day events; a window ending before it starts (a lint error
+      // that did not stop the build) still gets a valid one-day event rather than DTEND < DTSTART.
+      end: addDays(task.end < task.start ? task.start : task.end, 1),
       alarms: withAlarms ? alarms(s, task.due, 'END', addDays(task.end, 1)) : NO_ALARMS,
     });
   const due = (): CalComponent =>

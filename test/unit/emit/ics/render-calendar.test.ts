@@ -185,4 +185,18 @@ describe('renderCalendar options', () => {
       'celebrations.at.provincial-symposium@sample-2018',
     ]);
   });
+
+  it('never writes DTEND before DTSTART, even for inconsistent input', () => {
+    const plan = samplePlan();
+    const [mobilize] = plan.phases;
+    const celebrations = plan.phases[1]?.tasks[1];
+    if (mobilize === undefined || celebrations === undefined) throw new Error('fixture changed');
+    const backwards = { ...mobilize.tasks[0]!, start: '2018-05-31', end: '2018-05-01', due: '2018-05-01' };
+    const badTime = { ...celebrations, occurrences: [{ ...celebrations.occurrences[0]!, time: { start: '14:00', end: '12:00' } }] };
+    const edited = { ...plan, phases: [{ ...mobilize, tasks: [backwards, badTime] }] };
+    const events = byUid(parseIcs(renderCalendar(edited, { generatedAt: GENERATED_AT })));
+    expect([events.get('convene.window@sample-2018')?.dtstart, events.get('convene.window@sample-2018')?.dtend]).toEqual(['2018-05-31', '2018-06-01']);
+    const meeting = events.get('celebrations.at.national-meeting@sample-2018');
+    expect([meeting?.dtstart, meeting?.dtend]).toEqual(['2018-12-18T14:00[Asia/Shanghai]', null]);
+  });
 });
