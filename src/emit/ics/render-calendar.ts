@@ -97,7 +97,8 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
     taskCount: (units) => select(units).length,
     render(units, text = {}) {
       const chosen = select(units);
-      const names = units?.map((id) => unitNames.get(id) ?? id).join(labels.listSeparator);
+      // An empty selection is named like a whole-plan calendar, not `title · ` with nothing after.
+      const names = units === undefined || units.length === 0 ? undefined : units.map((id) => unitNames.get(id) ?? id).join(labels.listSeparator);
       const name = text.name ?? (names === undefined ? plan.title : plan.title + labels.nameSeparator + names);
       const description =
         text.description ??
