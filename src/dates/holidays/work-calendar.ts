@@ -1,0 +1,163 @@
+import { dayNumber, fromDayNumber, parseIso, toIso, weekdayOf } from '../day-number.js';
+import type { IsoDate } from '../types.js';
+import { bundledHolidayData, type HolidayData, type HolidayEntry } from './holiday-data.js';
+
+export interface DayStatus {
+  readonly working: boolean;
+  /** Festival name (国庆节, 春节 …) for holidays and adjusted working days. */
+  readonly label?: string;
+  /** A weekend day worked (调休上班) or a weekday off in exchange (调休放假). */
+  readonly adjusted: boolean;
+}
+
+export interface DateSpan {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+export interface WorkCalendarOverrides {
+  readonly holidays?: readonly HolidayEntry[];
+  readonly workdays?: readonly HolidayEntry[];
+}
+
+export interface WorkCalendar {
+  /** Years whose official arrangements are known (bundled data plus override years). */
+  readonly coverage: { readonly firstYear: number; readonly lastYear: number };
+  status(date: IsoDate): DayStatus;
+  isCovered(date: IsoDate): boolean;
+  /** anchor + n working days; the anchor day itself is not counted (Civil Code art. 201). */
+  addWorkingDays(anchor: IsoDate, n: number): IsoDate;
+  /** The latest working day strictly before `date` (节前 deadlines: before the break's first day). */
+  lastWorkingDayBefore(date: IsoDate): IsoDate;
+  /** `date` itself when it is a working day, else the latest working day before it. */
+  previousWorkingDay(date: IsoDate): IsoDate;
+  /** The run of consecutive non-working days containing `date`, when that run contains a holiday. */
+  breakAround(date: IsoDate): DateSpan | undefined;
+  /** The break of the festival `name` (as labelled: 元旦 春节 清明 劳动节 端午 中秋 国庆节) in `year`. */
+  festivalBreak(name: string, year: number): DateSpan | undefined;
+}
+
+interface Tables {
+  readonly off: Map<number, string>;
+  readonly worked: Map<number, string>;
+  readonly inLieu: Set<number>;
+  /** `${label}|${year}` → first labelled day off of that festival in that year. */
+  readonly festivals: Map<string, number>;
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
+function day(date: IsoDate): number {
+  const n = parseIso(date);
+  if (n === undefined) throw new Error(`Not a valid YYYY-MM-DD date: '${date}'.`);
+  return n;
+}
+
+function buildTables(base: HolidayData, overrides: WorkCalendarOverrides | undefined): Tables {
+  const off = new Map<number, string>();
+  const worked = new Map<number, string>();
+  const inLieu = new Set<number>();
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  const see = (n: number): void => {
+    const { year } = fromDayNumber(n);
+    if (year < firstYear) firstYear = year;
+    if (year > lastYear) lastYear = year;
+  };
+  for (const h of base.holidays) { const n = day(h.date); off.set(n, h.name ?? ''); see(n); }
+  for (const w of base.workdays) { const n = day(w.date); worked.set(n, w.name ?? ''); see(n); }
+  for (const i of base.inLieuDays) inLieu.add(day(i.date));
+  // Overrides win over the bundled data; a plan that lists next year's arrangement covers that year.
+  for (const h of overrides?.holidays ?? []) { const n = day(h.date); worked.delete(n); off.set(n, h.name ?? off.get(n) ?? '假日'); see(n); }
+  for (const w of overrides?.workdays ?? []) { const n = day(w.date); off.delete(n); worked.set(n, w.name ?? worked.get(n) ?? '调休上班'); see(n); }
+  const festivals = new Map<string, number>();
+  for (const [n, label] of off) {
+    const key = `${label}|${fromDayNumber(n).year}`;
+    const seen = festivals.get(key);
+    if (seen === undefined || n < seen) festivals.set(key, n);
+  }
+  if (firstYear === Infinity) { firstYear = 0; lastYear = -1; }
+  return { off, worked, inLieu, festivals, firstYear, lastYear };
+}
+
+function isWeekend(n: number): boolean {
+  const wd = weekdayOf(n);
+  return wd === 0 || wd === 6;
+}
+
+/**
+ * A working-day calendar over ISO dates. Status of a day: listed working day → working; listed
+ * holiday → off; otherwise Monday–Friday working. Outside the covered years only weekends are off;
+ * callers check `isCovered` first. The bundled data is read on first use, not at creation.
+ */
+export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: HolidayData): WorkCalendar {
+  let tables: Tables | undefined;
+  const t = (): Tables => (tables ??= buildTables(data ?? bundledHolidayData(), overrides));
+  const working = (n: number): boolean => {
+    const { off, worked } = t();
+    if (worked.has(n)) return true;
+    if (off.has(n)) return false;
+    return !isWeekend(n);
+  };
+  const before = (n: number): number => {
+    let k = n - 1;
+    while (!working(k)) k--;
+    return k;
+  };
+  const breakOf = (n: number): DateSpan | undefined => {
+    if (working(n)) return undefined;
+    let start = n;
+    let end = n;
+    while (!working(start - 1)) start--;
+    while (!working(end + 1)) end++;
+    const { off } = t();
+    for (let k = start; k <= end; k++) if (off.has(k)) return { start: toIso(start), end: toIso(end) };
+    return undefined;
+  };
+  return {
+    get coverage() {
+      const { firstYear, lastYear } = t();
+      return { firstYear, lastYear };
+    },
+    status(date) {
+      const n = day(date);
+      const { off, worked, inLieu } = t();
+      const w = worked.get(n);
+      if (w !== undefined) return { working: true, label: w, adjusted: true };
+      const h = off.get(n);
+      if (h !== undefined) return { working: false, label: h, adjusted: inLieu.has(n) };
+      return { working: !isWeekend(n), adjusted: false };
+    },
+    isCovered(date) {
+      const n = parseIso(date);
+      if (n === undefined) return false;
+      const { year } = fromDayNumber(n);
+      return year >= t().firstYear && year <= t().lastYear;
+    },
+    addWorkingDays(anchor, n) {
+      let k = day(anchor);
+      const step = n < 0 ? -1 : 1;
+      for (let left = Math.abs(n); left > 0; ) {
+        k += step;
+        if (working(k)) left--;
+      }
+      return toIso(k);
+    },
+    lastWorkingDayBefore(date) {
+      return toIso(before(day(date)));
+    },
+    previousWorkingDay(date) {
+      const n = day(date);
+      return toIso(working(n) ? n : before(n));
+    },
+    breakAround(date) {
+      return breakOf(day(date));
+    },
+    festivalBreak(name, year) {
+      // 元旦 belongs to the year of its January 1st even when the break starts in late December.
+      if (name === '元旦') return breakOf(dayNumber(year, 1, 1));
+      const first = t().festivals.get(`${name}|${year}`);
+      return first === undefined ? undefined : breakOf(first);
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { Cursor } from './cursor.js';
+import { dayNumber, daysInMonth, monthEnd, monthStart, toIso } from './day-number.js';
+import { DateFailure } from './failure.js';
+import { festivalDeadline, festivalSpan } from './festival.js';
+import { readOngoing } from './ongoing.js';
+import { parsePoint } from './parse-point.js';
+import type { Point } from './point.js';
+import { readRecurrence, startsRecurrence } from './recurrence.js';
+import type { Scope } from './scope.js';
+import type { Token } from './tokenize.js';
+import type { ResolvedDate } from './types.js';
+
+const LEAD_WORDS = new Set(['于', '在', '从', '自']);
+const DEADLINE_LEADS = new Set(['截至', '截止']);
+const BEFORE = new Set(['前', '以前', '之前', '为止']);
+const DONE = new Set(['完成', '建成', '完工', '办结', '到位', '上报', '报送']);
+const APPROX = new Set(['前后', '左右']);
+const WRAP_END = new Set(['期间', '之间', '以内', '之内', '内', '间']);
+const OPEN = new Set(['开始', '起', '以后', '之后', '后']);
+const OPENERS = new Set(['(', '[', '【', '〔', '《', '“', '"']);
+const CLOSERS = new Set([')', ']', '】', '〕', '》', '”', '"']);
+/** Granularities whose 前 reading is ambiguous: "6月前" is "before June" or "by the end of June". */
+const STRICT_BEFORE = new Set(['year', 'half', 'quarter', 'month']);
+
+interface Suffixes {
+  before?: Token;
+  done: boolean;
+  approx: boolean;
+  open: boolean;
+}
+
+/** Drops brackets around the whole expression: (7月3日至7月15日), 【5月】. */
+function unwrap(tokens: readonly Token[]): readonly Token[] {
+  let list = tokens;
+  for (;;) {
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (list.length < 2 || first?.kind !== 'punct' || last?.kind !== 'punct' || !OPENERS.has(first.ch) || !CLOSERS.has(last.ch)) return list;
+    list = list.slice(1, -1);
+  }
+}
+
+function unexpected(t: Token): DateFailure {
+  const shown = t.kind === 'kw' ? t.word : t.kind === 'word' ? t.text : t.kind === 'punct' ? t.ch : t.kind === 'num' ? t.raw : '';
+  return new DateFailure('date-unparseable', `Unexpected '${shown}' in a date expression.`, t.start, t.end, { text: shown });
+}
+
+function readSuffixes(c: Cursor): Suffixes {
+  const s: Suffixes = { done: false, approx: false, open: false };
+  while (!c.atEnd()) {
+    const t = c.peek() as Token;
+    const w = t.kind === 'kw' ? t.word : undefined;
+    if (w !== undefined && BEFORE.has(w)) s.before ??= t;
+    else if (w !== undefined && DONE.has(w)) s.done = true;
+    else if (w !== undefined && APPROX.has(w)) s.approx = true;
+    else if (w !== undefined && OPEN.has(w)) s.open = true;
+    else if (w === undefined || !WRAP_END.has(w)) throw unexpected(t);
+    c.i++;
+  }
+  return s;
+}
+
+/** 2018—2020年, 5-8月, 16—25日: the bare start takes its unit from the end. */
+function completeBareStart(p1: Point, p2: Point): Point {
+  const v = p1.bareValue ?? 0;
+  const base = { yearExplicit: false, fuzzy: false, from: p1.from, to: p1.to } as const;
+  if (p2.gran === 'year' && p2.yearExplicit && v >= 1000) {
+    return { ...base, gran: 'year', start: monthStart(v, 1), end: monthEnd(v, 12), year: v, yearExplicit: true };
+  }
+  if (p2.month !== undefined && (p2.gran === 'month' || p2.gran === 'part' || p2.gran === 'end') && v >= 1 && v <= 12) {
+    return { ...base, gran: 'month', start: monthStart(p2.year, v), end: monthEnd(p2.year, v), year: p2.year, month: v };
+  }
+  if (p2.gran === 'day' && p2.month !== undefined && v >= 1 && v <= daysInMonth(p2.year, p2.month)) {
+    const start = dayNumber(p2.year, p2.month, v);
+    if (start <= p2.start) return { ...base, gran: 'day', start, end: start, year: p2.year, month: p2.month };
+  }
+  throw new DateFailure('date-unparseable', `'${v}' has no unit; write it as a year, month or day (年/月/日).`, p1.from, p1.to);
+}
+
+function deadlineStart(scope: Scope, end: number): number {
+  const start = scope.anchor ?? scope.planStart;
+  return start <= end ? start : end;
+}
+
+function note(scope: Scope, code: string, message: string, start: number, end: number, data?: Record<string, string | number>): void {
+  scope.notes.push({ code, message, start, end, ...(data ? { data } : {}) });
+}
+
+function readRange(p1: Point, p2: Point, s: Suffixes, scope: Scope): ResolvedDate {
+  const first = p1.gran === 'bare' ? completeBareStart(p1, p2) : p1;
+  if (first.gran === 'holiday' || p2.gran === 'holiday' || p2.gran === 'bare') {
+    throw new DateFailure('date-unparseable', 'A range needs a calendar date at both ends.', first.from, p2.to);
+  }
+  if (first.gran === 'end' || first.fuzzy) {
+    note(scope, 'date-fuzzy', `'${first.gran === 'end' ? '月底' : '月初/月中'}' as the start of a range is read as ${toIso(first.start)}; a conventional reading.`, first.from, first.to, { start: toIso(first.start) });
+  }
+  if (p2.dayMarkMissing && s.before) {
+    note(scope, 'date-typo', 'The day is written without 日 (e.g. 4月15前); read as 4月15日前.', p2.from, s.before.end);
+  }
+  if (p2.end < first.start) {
+    throw new DateFailure('date-impossible', `The range ends (${toIso(p2.end)}) before it starts (${toIso(first.start)}).`, first.from, p2.to, { start: toIso(first.start), end: toIso(p2.end) });
+  }
+  return { kind: 'window', start: toIso(first.start), end: toIso(p2.end), ...(first.fuzzy || p2.fuzzy ? { fuzzy: true } : {}) };
+}
+
+function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope): ResolvedDate {
+  if (p.gran === 'bare') throw new DateFailure('date-unparseable', `'${p.bareValue}' has no unit; add 年, 月 or 日.`, p.from, p.to, { number: p.bareValue ?? 0 });
+  if (p.gran === 'holiday') {
+    if (s.before || s.done || deadlineLead) {
+      const end = festivalDeadline(p, scope);
+      return { kind: 'deadline', start: toIso(deadlineStart(scope, end)), end: toIso(end) };
+    }
+    const span = festivalSpan(p, scope);
+    if (s.open) return { kind: 'window', start: toIso(span.end + 1), end: toIso(Math.max(scope.planEnd, span.end + 1)) };
+    return { kind: 'window', start: toIso(span.start), end: toIso(span.end) };
+  }
+  if (p.dayMarkMissing) note(scope, 'date-typo', 'The day is written without 日; read as a day of the month.', p.from, p.to);
+  if (p.fuzzy && !s.before && !s.done) {
+    note(scope, 'date-fuzzy', `Read by convention as ${toIso(p.start)}…${toIso(p.end)}.`, p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
+  }
+  const fuzzy = p.fuzzy ? { fuzzy: true } : {};
+  if (s.before && !s.open) {
+    let end = p.end;
+    if (STRICT_BEFORE.has(p.gran)) {
+      // 6月前: strictly "before June" = due May 31; many authors mean 6月底前, so say so.
+      end = p.start - 1;
+      note(scope, 'date-ambiguous', `'前' after a whole period is ambiguous: read strictly as due ${toIso(end)}; write 底前 for ${toIso(p.end)}.`, p.from, s.before.end, {
+        strict: toIso(end),
+        loose: toIso(p.end),
+      });
+    }
+    return { kind: 'deadline', start: toIso(deadlineStart(scope, end)), end: toIso(end) };
+  }
+  if (s.done || deadlineLead) return { kind: 'deadline', start: toIso(deadlineStart(scope, p.end)), end: toIso(p.end) };
+  if (s.open) {
+    const end = scope.planEnd >= p.start ? scope.planEnd : monthEnd(p.year, 12) >= p.start ? monthEnd(p.year, 12) : p.end;
+    return { kind: 'window', start: toIso(p.start), end: toIso(end), ...fuzzy };
+  }
+  const time = p.time ? { time: p.time } : {};
+  const approx = s.approx ? { approx: true } : {};
+  if (p.gran === 'day') return { kind: 'instant', start: toIso(p.start), end: toIso(p.end), ...time, ...approx };
+  if (p.gran === 'end') return { kind: 'deadline', start: toIso(deadlineStart(scope, p.end)), end: toIso(p.end), ...approx };
+  return { kind: 'window', start: toIso(p.start), end: toIso(p.end), ...approx, ...fuzzy };
+}
+
+/** The Chinese grammar of date-expressions.md §4 over the token list. */
+export function readExpression(tokens: readonly Token[], textLength: number, scope: Scope): ResolvedDate {
+  const list = unwrap(tokens);
+  if (list.length === 0) throw new DateFailure('date-unparseable', 'The date expression is empty.', 0, textLength);
+  const planSpan = { start: toIso(scope.planStart), end: toIso(scope.planEnd) };
+  const ongoing = readOngoing(list);
+  if (ongoing) {
+    const end = ongoing.boundedToYear ? Math.min(scope.planEnd, monthEnd(scope.ctx.year, 12)) : scope.planEnd;
+    if (ongoing.immediate) note(scope, 'date-immediate', '立行立改: due at once, then kept up for the whole period.', 0, textLength);
+    return { kind: 'ongoing', start: planSpan.start, end: toIso(end) };
+  }
+  const c = new Cursor(list, textLength);
+  let deadlineLead = false;
+  for (;;) {
+    if (c.accept(LEAD_WORDS)) continue;
+    if (c.accept(DEADLINE_LEADS)) {
+      deadlineLead = true;
+      continue;
+    }
+    break;
+  }
+  if (startsRecurrence(c)) {
+    const r = readRecurrence(c);
+    return { kind: 'recurring', ...planSpan, ...r };
+  }
+  const p1 = parsePoint(c, scope);
+  const opened = c.accept(OPEN) !== undefined;
+  let p2: Point | undefined;
+  if (c.isSep()) {
+    c.i++;
+    p2 = parsePoint(c, scope, p1.gran === 'bare' ? undefined : p1);
+  }
+  const s = readSuffixes(c);
+  if (p2) return readRange(p1, p2, s, scope);
+  return readSingle(p1, { ...s, open: s.open || opened }, deadlineLead, scope);
+}

@@ -1,0 +1,103 @@
+import { dayNumber, fromDayNumber, parseIso, toIso } from './day-number.js';
+import { englishToChinese, looksEnglish } from './english.js';
+import { DateFailure, type PendingNote } from './failure.js';
+import { createWorkCalendar, type WorkCalendar } from './holidays/work-calendar.js';
+import { normalise, originalSpan, type Normalised } from './normalise.js';
+import { readExpression } from './read-expression.js';
+import { readRelativePeriod } from './relative-period.js';
+import type { Scope } from './scope.js';
+import { exampleForms, suggestRepairs } from './suggest.js';
+import { tokenize } from './tokenize.js';
+import type { DateContext, DateNote, DateOutcome, ResolvedDate } from './types.js';
+
+/** Longer input is not a date expression; refusing it keeps the cost of garbage bounded. */
+const MAX_LENGTH = 200;
+
+let defaultCalendar: WorkCalendar | undefined;
+
+function makeScope(ctx: DateContext, calendar: WorkCalendar | undefined): Scope {
+  const year = Number.isInteger(ctx.year) ? ctx.year : 1970;
+  const planStart = (ctx.planStart !== undefined ? parseIso(ctx.planStart) : undefined) ?? dayNumber(year, 1, 1);
+  const planEnd = (ctx.planEnd !== undefined ? parseIso(ctx.planEnd) : undefined) ?? dayNumber(year, 12, 31);
+  const anchor = ctx.anchor !== undefined ? parseIso(ctx.anchor) : undefined;
+  const reference = ctx.reference !== undefined ? parseIso(ctx.reference) : undefined;
+  const ref = reference !== undefined ? fromDayNumber(reference) : undefined;
+  return {
+    ctx,
+    relativeBase: anchor !== undefined ? fromDayNumber(anchor).year : year,
+    defaultYear: ref?.year ?? year,
+    ...(ref ? { defaultMonth: ref.month } : {}),
+    planStart,
+    planEnd,
+    ...(anchor !== undefined ? { anchor } : {}),
+    notes: [],
+    calendar: () => calendar ?? (defaultCalendar ??= createWorkCalendar()),
+  };
+}
+
+/** Reads normalised text; throws DateFailure (positions in `text`). */
+function read(text: string, scope: Scope): ResolvedDate {
+  const relative = readRelativePeriod(/\s/.test(text) ? text.replace(/\s+/g, '') : text, scope);
+  if (relative) return { kind: 'deadline', start: toIso(relative.start), end: toIso(relative.end) };
+  return readExpression(tokenize(text), text.length, scope);
+}
+
+function mapNotes(n: Normalised, notes: readonly PendingNote[], whole: boolean): DateNote[] {
+  return notes.map((p) => ({
+    code: p.code,
+    message: p.message,
+    ...(whole ? { offset: 0, length: n.origin[n.text.length] ?? 0 } : originalSpan(n, p.start, p.end)),
+    ...(p.data ? { data: p.data } : {}),
+  }));
+}
+
+function failureOutcome(expr: string, n: Normalised | undefined, f: DateFailure, notes: DateNote[], suggestions: readonly string[], whole: boolean): DateOutcome {
+  const span = n && !whole ? originalSpan(n, f.start, f.end) : { offset: 0, length: expr.length };
+  return {
+    ok: false,
+    error: { code: f.code, message: f.message, offset: span.offset, length: span.length, suggestions, ...(f.data ? { data: f.data } : {}) },
+    notes,
+  };
+}
+
+/**
+ * Resolves a date expression (Chinese, English, ISO) against its context. Pure: never throws,
+ * never reads the clock, same result in every time zone. Working-day wording consults `calendar`
+ * (default: the bundled chinese-days data, loaded on first use).
+ */
+export function resolveDate(expr: string, ctx: DateContext, calendar?: WorkCalendar): DateOutcome {
+  if (typeof expr !== 'string' || expr.length > MAX_LENGTH) {
+    const f = new DateFailure('date-unparseable', `A date expression is a short text (at most ${MAX_LENGTH} characters).`, 0, 0);
+    return failureOutcome(typeof expr === 'string' ? expr : '', undefined, f, [], exampleForms(ctx?.year ?? 2018), true);
+  }
+  let n: Normalised | undefined;
+  let scope: Scope | undefined;
+  let english = false;
+  try {
+    n = normalise(expr);
+    scope = makeScope(ctx, calendar);
+    let text = n.text;
+    if (looksEnglish(text)) {
+      english = true;
+      text = englishToChinese(text);
+    }
+    const value = read(text, scope);
+    return { ok: true, value, notes: mapNotes(n, scope.notes, english) };
+  } catch (error) {
+    const f = error instanceof DateFailure ? error : new DateFailure('date-unparseable', 'This date expression could not be read.', 0, n?.text.length ?? 0);
+    const notes = n && scope ? mapNotes(n, scope.notes, english) : [];
+    let suggestions: readonly string[] = exampleForms(ctx?.year ?? 2018).slice(0, 4);
+    if (n && scope && !english && error instanceof DateFailure) {
+      const s = scope;
+      suggestions = suggestRepairs(n.text, f, (cand) => {
+        try {
+          read(cand, makeScope(s.ctx, calendar));
+          return true;
+        } catch {
+          return false;
+        }
+      }, s.ctx.year);
+    }
+    return failureOutcome(expr, n, f, notes, suggestions, english || !(error instanceof DateFailure));
+  }
+}
