@@ -6,10 +6,13 @@ export class Cursor {
   readonly tokens: readonly Token[];
   /** End of the normalised text, for errors at the end of input. */
   readonly textEnd: number;
+  /** The normalised text, to quote a token in messages. */
+  readonly text: string;
 
-  constructor(tokens: readonly Token[], textEnd: number) {
+  constructor(tokens: readonly Token[], text: string) {
     this.tokens = tokens;
-    this.textEnd = textEnd;
+    this.text = text;
+    this.textEnd = text.length;
   }
 
   peek(offset = 0): Token | undefined {

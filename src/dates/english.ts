@@ -33,7 +33,7 @@ interface Word {
   readonly end: number;
 }
 
-const WORD = /[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)?|[^\sa-z\d]/g;
+const WORD = /[a-z][a-z0-9]*(?:-[a-z]+)?|\d+(?:st|nd|rd|th)?|[^\sa-z\d]/g;
 
 function words(text: string): Word[] {
   const out: Word[] = [];
@@ -102,7 +102,7 @@ function renderSegment(seg: readonly Word[], deadline: boolean, inRangeEnd: bool
 }
 
 export function looksEnglish(text: string): boolean {
-  return /[a-zA-Z]{2,}/.test(text) && !/[\u4e00-\u9fff]/.test(text);
+  return /[a-zA-Z]/.test(text) && !/[\u3000-\u9fff]/.test(text);
 }
 
 /** English → Chinese date wording; throws a DateFailure pointing at the word it cannot read. */

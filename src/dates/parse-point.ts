@@ -58,7 +58,8 @@ function readYear(c: Cursor, scope: Scope, rangeStart: Point | undefined): YearR
       end: c.lastEnd(),
       data: { year: scope.ctx.year },
     });
-    return { year: scope.ctx.year, explicit: true, ...(after && after !== '年' ? { part: after } : {}) };
+    // A template year stands for the plan year; in a range end it follows the start (and rolls over).
+    return { year: rangeStart?.year ?? scope.defaultYear, explicit: false, ...(after && after !== '年' ? { part: after } : {}) };
   }
   if (t.kind === 'kw') {
     const offset = RELATIVE_YEARS[t.word];
@@ -170,7 +171,7 @@ function readDay(c: Cursor, year: number, month: number): { day: number; markMis
   c.i++;
   const markMissing = c.accept(DAY_MARKS) === undefined;
   if (!(t.value >= 1 && t.value <= daysInMonth(year, month))) {
-    throw impossible(`${month}月 ${year} has no day ${t.value}.`, t, { year, month, day: t.value });
+    throw impossible(`${year}年${month}月 has no day ${t.value}.`, t, { year, month, day: t.value });
   }
   return { day: t.value, markMissing };
 }
@@ -187,9 +188,10 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     return dayPoint(c, scope, first.year, first.month, first.day, true, from);
   }
   const yr = readYear(c, scope, rangeStart);
-  const explicit = yr !== undefined;
+  const explicit = yr?.explicit ?? false;
   let year = yr?.year ?? rangeStart?.year ?? scope.defaultYear;
-  const part = yr?.part ?? c.accept(YEAR_PARTS);
+  // 本年底, 明年底: 底/末 straight after a year word is the year's end.
+  const part = yr?.part ?? c.accept(YEAR_PARTS) ?? (yr && c.accept(QUARTER_END_MARKS) ? '年底' : undefined);
   if (part !== undefined) return yearPart(part, year, from, c.lastEnd());
 
   if (c.kw() === '前' && c.peek(1)?.kind === 'num' && QUARTER_WORDS.has(c.kw(2) ?? '')) {
@@ -258,7 +260,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     if (festival !== undefined) c.accept('节');
     return { gran: 'holiday', start: 0, end: 0, year, yearExplicit: explicit, fuzzy: false, ...(festival ? { festival } : {}), from, to: c.lastEnd() };
   }
-  if (explicit) return yearPart('全年', year, from, c.lastEnd());
-  const what = t === undefined ? 'the end of the expression' : `'${t.kind === 'kw' ? t.word : t.kind === 'word' ? t.text : t.kind === 'num' ? t.raw : 'this'}'`;
+  if (yr) return yearPart('全年', year, from, c.lastEnd());
+  const what = t === undefined ? 'the end of the expression' : `'${c.text.slice(t.start, t.end)}'`;
   throw new DateFailure('date-unparseable', `Expected a date (such as 5月, 5月20日, 10月上旬, 第三季度 or 年底) at ${what}.`, t?.start ?? c.textEnd, t?.end ?? c.textEnd);
 }

@@ -144,7 +144,8 @@ function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope):
 }
 
 /** The Chinese grammar of date-expressions.md §4 over the token list. */
-export function readExpression(tokens: readonly Token[], textLength: number, scope: Scope): ResolvedDate {
+export function readExpression(tokens: readonly Token[], text: string, scope: Scope): ResolvedDate {
+  const textLength = text.length;
   const list = unwrap(tokens);
   if (list.length === 0) throw new DateFailure('date-unparseable', 'The date expression is empty.', 0, textLength);
   const planSpan = { start: toIso(scope.planStart), end: toIso(scope.planEnd) };
@@ -154,7 +155,7 @@ export function readExpression(tokens: readonly Token[], textLength: number, sco
     if (ongoing.immediate) note(scope, 'date-immediate', '立行立改: due at once, then kept up for the whole period.', 0, textLength);
     return { kind: 'ongoing', start: planSpan.start, end: toIso(end) };
   }
-  const c = new Cursor(list, textLength);
+  const c = new Cursor(list, text);
   let deadlineLead = false;
   for (;;) {
     if (c.accept(LEAD_WORDS)) continue;
@@ -163,6 +164,10 @@ export function readExpression(tokens: readonly Token[], textLength: number, sco
       continue;
     }
     break;
+  }
+  if (c.kw() === '季度末' && c.tokens.length === c.i + 1) {
+    // A bare 季度末 (no quarter named) is every quarter's end.
+    return { kind: 'recurring', ...planSpan, rrule: 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1' };
   }
   if (startsRecurrence(c)) {
     const r = readRecurrence(c);

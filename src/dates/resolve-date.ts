@@ -39,7 +39,7 @@ function makeScope(ctx: DateContext, calendar: WorkCalendar | undefined): Scope 
 function read(text: string, scope: Scope): ResolvedDate {
   const relative = readRelativePeriod(/\s/.test(text) ? text.replace(/\s+/g, '') : text, scope);
   if (relative) return { kind: 'deadline', start: toIso(relative.start), end: toIso(relative.end) };
-  return readExpression(tokenize(text), text.length, scope);
+  return readExpression(tokenize(text), text, scope);
 }
 
 function mapNotes(n: Normalised, notes: readonly PendingNote[], whole: boolean): DateNote[] {

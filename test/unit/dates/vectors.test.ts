@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createWorkCalendar } from '../../../src/dates/holidays/work-calendar.js';
+import { resolveDate } from '../../../src/dates/resolve-date.js';
+import type { DateContext } from '../../../src/dates/types.js';
+
+interface Vector {
+  readonly expr: string;
+  readonly year: number;
+  readonly start: string;
+  readonly end: string;
+  readonly kind: string;
+  readonly note: string;
+  readonly time?: string;
+  readonly approx?: boolean;
+  readonly rrule?: string;
+  readonly count_per_period?: number;
+  readonly anchor?: string;
+  readonly plan_end?: string;
+  readonly ambiguous?: boolean;
+  readonly needs_holidays?: boolean;
+  /** Civil-code mode (art. 203) is not implemented; this field is not checked. */
+  readonly civil_code_mode_end?: string;
+}
+
+const vectors: Vector[] = readFileSync(new URL('../../fixtures/dates/date-vectors.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Vector);
+
+const calendar = createWorkCalendar();
+
+function contextOf(v: Vector): DateContext {
+  return { year: v.year, ...(v.anchor ? { anchor: v.anchor } : {}), ...(v.plan_end ? { planEnd: v.plan_end } : {}) };
+}
+
+describe('date-vectors.jsonl', () => {
+  it('has the expected number of vectors', () => {
+    expect(vectors.length).toBe(108);
+  });
+
+  it.each(vectors.map((v) => [v.expr, v] as const))('%s', (_expr, v) => {
+    const outcome = resolveDate(v.expr, contextOf(v), v.needs_holidays ? calendar : undefined);
+    if (!outcome.ok) expect.fail(`${v.expr}: ${outcome.error.code} ${outcome.error.message}`);
+    const r = outcome.value;
+    expect({ start: r.start, end: r.end, kind: r.kind }).toEqual({ start: v.start, end: v.end, kind: v.kind });
+    const time = r.time ? (r.time.end ? `${r.time.start}-${r.time.end}` : r.time.start) : undefined;
+    expect(time).toBe(v.time);
+    expect(r.approx ?? false).toBe(v.approx ?? false);
+    expect(r.rrule).toBe(v.rrule);
+    if (v.ambiguous) expect(outcome.notes.map((n) => n.code)).toContain('date-ambiguous');
+    if (v.count_per_period !== undefined) {
+      // The count lives in the sentence the vector was cut from ('每周编发二期工作简报'), not in `每周`.
+      const sentence = /'([^']+)'/.exec(v.note)?.[1] ?? v.expr;
+      const withCount = resolveDate(sentence, contextOf(v));
+      expect(withCount.ok && withCount.value.countPerPeriod).toBe(v.count_per_period);
+      expect(withCount.ok && withCount.value.rrule).toBe(v.rrule);
+    }
+  });
+});
