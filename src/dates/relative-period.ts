@@ -32,6 +32,19 @@ export function readRelativePeriod(text: string, scope: Scope): RelativeRead | u
   if (anchor === undefined) {
     throw new DateFailure('date-needs-anchor', `'${text}' counts from the document date; give the plan an issue date (issued:) to resolve it.`, 0, text.length, { count: n, unit });
   }
+  const end = periodEnd(unit, n, anchor, text, scope);
+  return { start: anchor, end: scope.ctx.civilCodeMode && !unit.includes('工作日') ? civilCodeEnd(end, text, scope) : end };
+}
+
+/** Civil Code art. 203: a last day that is a day off moves to the next working day. */
+function civilCodeEnd(end: number, text: string, scope: Scope): number {
+  const calendar = scope.calendar();
+  if (!calendar.isCovered(toIso(end))) throw missingHolidays(fromDayNumber(end).year, text, calendar.coverage);
+  if (calendar.status(toIso(end)).working) return end;
+  return parseIso(calendar.addWorkingDays(toIso(end), 1)) as number;
+}
+
+function periodEnd(unit: string, n: number, anchor: number, text: string, scope: Scope): number {
   switch (unit) {
     case '个工作日':
     case '工作日': {
@@ -40,17 +53,17 @@ export function readRelativePeriod(text: string, scope: Scope): RelativeRead | u
       if (!calendar.isCovered(anchorIso)) throw missingHolidays(fromDayNumber(anchor).year, text, calendar.coverage);
       const end = parseIso(calendar.addWorkingDays(anchorIso, n)) as number;
       if (!calendar.isCovered(toIso(end))) throw missingHolidays(fromDayNumber(end).year, text, calendar.coverage);
-      return { start: anchor, end };
+      return end;
     }
     case '个月':
-      return { start: anchor, end: addMonthsCivil(anchor, n) };
+      return addMonthsCivil(anchor, n);
     case '年':
-      return { start: anchor, end: addMonthsCivil(anchor, 12 * n) };
+      return addMonthsCivil(anchor, 12 * n);
     case '周':
     case '个星期':
-      return { start: anchor, end: anchor + 7 * n };
+      return anchor + 7 * n;
     default:
-      return { start: anchor, end: anchor + n };
+      return anchor + n;
   }
 }
 

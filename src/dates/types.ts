@@ -37,6 +37,11 @@ export interface DateContext {
   readonly anchor?: IsoDate;
   /** Nearest explicit date in scope: a bare `14日` or `12月20日` inherits month/year from it. */
   readonly reference?: IsoDate;
+  /**
+   * Opt-in Civil Code art. 203 for relative periods (N日内, N个月内): a period whose last day is a
+   * day off ends on the first working day after it. Off by default: plans are not legal periods.
+   */
+  readonly civilCodeMode?: boolean;
 }
 
 /** A non-fatal observation about an expression (ambiguity, year roll-over, placeholder year…). */

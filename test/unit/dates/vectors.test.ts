@@ -19,7 +19,7 @@ interface Vector {
   readonly plan_end?: string;
   readonly ambiguous?: boolean;
   readonly needs_holidays?: boolean;
-  /** Civil-code mode (art. 203) is not implemented; this field is not checked. */
+  /** The end under the opt-in civil-code mode (ctx.civilCodeMode, art. 203). */
   readonly civil_code_mode_end?: string;
 }
 
@@ -49,6 +49,10 @@ describe('date-vectors.jsonl', () => {
     expect(r.approx ?? false).toBe(v.approx ?? false);
     expect(r.rrule).toBe(v.rrule);
     if (v.ambiguous) expect(outcome.notes.map((n) => n.code)).toContain('date-ambiguous');
+    if (v.civil_code_mode_end !== undefined) {
+      const legal = resolveDate(v.expr, { ...contextOf(v), civilCodeMode: true }, calendar);
+      expect(legal.ok && legal.value.end).toBe(v.civil_code_mode_end);
+    }
     if (v.count_per_period !== undefined) {
       // The count lives in the sentence the vector was cut from ('每周编发二期工作简报'), not in `每周`.
       const sentence = /'([^']+)'/.exec(v.note)?.[1] ?? v.expr;
