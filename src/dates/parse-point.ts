@@ -9,7 +9,7 @@ import { readTimeOfDay } from './time-of-day.js';
 import type { Token } from './tokenize.js';
 
 const YEAR_TAILS = new Set(['年', '年底', '年末', '年初', '年中', '年内', '年度']);
-const YEAR_PARTS = new Set(['年底', '年末', '年初', '年中', '年内', '年度', '全年', '上半年', '下半年']);
+const YEAR_PARTS = new Set(['年底', '年末', '年初', '年中', '年内', '年度', '全年', '上半年', '下半年', '全年度', '上半年度', '下半年度']);
 const QUARTER_WORDS = new Set(['季度', '季', '季度末', '季末', '季度底']);
 const MONTH_PARTS = new Set(['上旬', '中旬', '下旬', '上中旬', '中下旬', '初', '中', '底', '末']);
 const DAY_MARKS = new Set(['日', '号']);
@@ -82,8 +82,10 @@ function yearPart(word: string, year: number, from: number, to: number): Point {
     case '年中': // "mid-year": June–July, a convention
       return { ...base, gran: 'part', fuzzy: true, start: monthStart(year, 6), end: monthEnd(year, 7) };
     case '上半年':
+    case '上半年度':
       return { ...base, gran: 'half', start: monthStart(year, 1), end: monthEnd(year, 6) };
     case '下半年':
+    case '下半年度':
       return { ...base, gran: 'half', start: monthStart(year, 7), end: monthEnd(year, 12) };
     default: // 年内, 全年, 年度
       return { ...base, gran: 'year', start: monthStart(year, 1), end: monthEnd(year, 12) };

@@ -112,7 +112,7 @@ function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope):
     }
     const span = festivalSpan(p, scope);
     if (s.open) return { kind: 'window', start: toIso(span.end + 1), end: toIso(Math.max(scope.planEnd, span.end + 1)) };
-    return { kind: 'window', start: toIso(span.start), end: toIso(span.end) };
+    return { kind: 'window', start: toIso(span.start), end: toIso(span.end), ...(s.approx ? { approx: true } : {}) };
   }
   if (p.dayMarkMissing) note(scope, 'date-typo', 'The day is written without 日; read as a day of the month.', p.from, p.to);
   if (p.fuzzy && !s.before && !s.done) {
@@ -159,7 +159,13 @@ export function readExpression(tokens: readonly Token[], text: string, scope: Sc
   let deadlineLead = false;
   for (;;) {
     if (c.accept(LEAD_WORDS)) continue;
+    // 截至/截止 X, and a leading 到/至 ("到年底": until the end of the year), make X a due day.
     if (c.accept(DEADLINE_LEADS)) {
+      deadlineLead = true;
+      continue;
+    }
+    if (c.i === 0 && c.isSep() && c.peek(1) !== undefined) {
+      c.i++;
       deadlineLead = true;
       continue;
     }
