@@ -101,6 +101,26 @@ function renderSegment(seg: readonly Word[], deadline: boolean, inRangeEnd: bool
   throw new DateFailure('date-unparseable', 'Expected a date such as "early May", "Q1 2019" or "by the end of June".', at?.start ?? 0, at?.end ?? 0);
 }
 
+const yearOf = (seg: readonly Word[]): Word | undefined => seg.find((w) => /^\d{4}$/.test(w.text));
+const monthOf = (seg: readonly Word[]): number | undefined => seg.map((w) => MONTHS[w.text]).find((m) => m !== undefined);
+
+/**
+ * English writes the year once, at the end ("from 1 May to 30 June 2019"); Chinese writes it at
+ * the start and lets the end inherit it. Give the start the end's year (the year before when its
+ * month comes later, as in "November to March 2019").
+ */
+function lendYearToStart(segments: Word[][]): void {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  if (!first || !last || first === last || yearOf(first) !== undefined) return;
+  const year = yearOf(last);
+  if (year === undefined) return;
+  const m1 = monthOf(first);
+  const m2 = monthOf(last);
+  const y = Number(year.text) - (m1 !== undefined && m2 !== undefined && m1 > m2 ? 1 : 0);
+  first.push({ text: String(y), start: year.start, end: year.end });
+}
+
 export function looksEnglish(text: string): boolean {
   return /[a-zA-Z]/.test(text) && !/[\u3000-\u9fff]/.test(text);
 }
@@ -139,6 +159,7 @@ export function englishToChinese(text: string): string {
     else segments[segments.length - 1]?.push(w);
   }
   if (prefix !== '' && segments.length === 1 && segments[0]?.length === 0) return prefix;
+  lendYearToStart(segments);
   const rendered = segments.map((seg, k) => renderSegment(seg, deadline && k === segments.length - 1 && segments.length === 1, k > 0));
   let out = prefix + rendered.join('至');
   if (deadline) out += '前';

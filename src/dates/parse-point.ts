@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor.js';
-import { dayNumber, daysInMonth, monthEnd, monthStart, weekdayOf } from './day-number.js';
+import { dayNumber, daysInMonth, monthEnd, monthStart, toIso, weekdayOf } from './day-number.js';
 import { DateFailure } from './failure.js';
 import { FESTIVAL_LABEL } from './keywords.js';
 import { digitwiseValue, isPositional } from './numerals.js';
@@ -15,6 +15,7 @@ const MONTH_PARTS = new Set(['上旬', '中旬', '下旬', '上中旬', '中下�
 const DAY_MARKS = new Set(['日', '号']);
 const QUARTER_END_MARKS = new Set(['末', '底']);
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] as const;
+const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** 明年 etc.: offset from the base year. 次年/翌年/同年 inside a range count from the start's year. */
 const RELATIVE_YEARS: Readonly<Record<string, number>> = {
@@ -150,7 +151,7 @@ function checkWeekday(c: Cursor, scope: Scope, day: number): void {
   if (actual !== t.value) {
     scope.notes.push({
       code: 'date-weekday-mismatch',
-      message: `The weekday written (${WEEKDAY_NAMES[t.value]}) does not match the date, which is a ${WEEKDAY_NAMES[actual]}.`,
+      message: `The weekday written (周${WEEKDAY_NAMES[t.value]}) does not match the date: ${toIso(day)} is a ${ENGLISH_WEEKDAYS[actual]}.`,
       start: t.start,
       end: t.end,
       data: { written: t.value, actual },

@@ -33,12 +33,15 @@ function digitsAt(text: string, i: number): number {
   return j;
 }
 
-/** `(周六)`, `(星期六)`, `(礼拜天)` and bare `星期六`: returns [weekday, end] or undefined. */
-function weekdayAt(text: string, i: number): [number, number] | undefined {
+/**
+ * `(周六)`, `(星期六)`, `(礼拜天)`, bare `星期六`, and bare `周六` straight after a day
+ * (`2月14日周六`; elsewhere 周 is the week of 每周): returns [weekday, end] or undefined.
+ */
+function weekdayAt(text: string, i: number, afterDay: boolean): [number, number] | undefined {
   const open = text[i] === '(';
   let j = open ? i + 1 : i;
   if (text.startsWith('星期', j) || text.startsWith('礼拜', j)) j += 2;
-  else if (open && text[j] === '周') j += 1;
+  else if ((open || afterDay) && text[j] === '周') j += 1;
   else return undefined;
   const value = WEEKDAY_CHAR[text[j] ?? ''];
   if (value === undefined || value < 0) return undefined;
@@ -117,8 +120,10 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    if (ch === '(' || ch === '星' || ch === '礼') {
-      const wd = weekdayAt(text, i);
+    if (ch === '(' || ch === '星' || ch === '礼' || ch === '周') {
+      const prev = tokens[tokens.length - 1];
+      const afterDay = wordStart < 0 && (prev?.kind === 'iso' || (prev?.kind === 'kw' && (prev.word === '日' || prev.word === '号')));
+      const wd = weekdayAt(text, i, afterDay);
       if (wd) {
         flushWord(i);
         tokens.push({ kind: 'weekday', value: wd[0], start: i, end: wd[1] });

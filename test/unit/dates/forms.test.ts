@@ -136,6 +136,11 @@ describe('notes', () => {
     expect(n).toMatchObject({ code: 'date-weekday-mismatch', offset: 11, length: 5, data: { written: 5, actual: 6 } });
   });
 
+  it('a bare 周六 right after a day is a weekday annotation too', () => {
+    expect(notes('2026年2月14日周六')).toEqual([]);
+    expect(notes('2018年2月14日周六')).toMatchObject([{ code: 'date-weekday-mismatch', offset: 10, length: 2 }]);
+  });
+
   it('lunar annotations are ignored', () => {
     expect(span('2月15日(农历除夕)')).toBe('instant 2018-02-15..2018-02-15');
   });
@@ -213,6 +218,10 @@ describe('English', () => {
     ['every month by the 28th', 'recurring 2018-01-01..2018-12-31'],
     ['quarterly', 'recurring 2018-01-01..2018-12-31'],
     ['throughout the year', 'window 2018-01-01..2018-12-31'],
+    ['from 1 May to 30 June 2019', 'window 2019-05-01..2019-06-30'],
+    ['November to March 2019', 'window 2018-11-01..2019-03-31'],
+    ['end of Q2', 'deadline 2018-01-01..2018-06-30'],
+    ['December 20, 2018', 'instant 2018-12-20..2018-12-20'],
   ])('%s → %s', (expr, expected) => {
     expect(span(expr)).toBe(expected);
   });
