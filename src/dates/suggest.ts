@@ -4,7 +4,9 @@ import { KEYWORDS } from './keywords.js';
 
 /** Keywords worth offering as repairs, most date-like first (the order breaks distance ties). */
 const PREFERRED = ['上旬', '中旬', '下旬', '月底', '年底', '底前', '季度', '上半年', '下半年', '前', '至', '日', '月', '年', ...KEYWORDS];
-const REPAIRS = [...new Set(PREFERRED)];
+/** Verbs and filler are valid after a date but are never what a misspelt date part meant. */
+const NOT_REPAIRS = new Set(['完成', '建成', '完工', '办结', '到位', '上报', '报送', '开展', '推进', '实施', '坚持', '长效', '的', '个', '以', '次', '期', '场', '篇', '批', '点', '分', '半', '时', '间']);
+const REPAIRS = [...new Set(PREFERRED)].filter((kw) => !NOT_REPAIRS.has(kw));
 
 function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -47,13 +49,19 @@ export function suggestRepairs(text: string, failure: DateFailure, accepts: (can
     }
   }
   if (bad.length > 0 && failure.code === 'date-unparseable') {
-    const scored: [number, number, string][] = [];
-    REPAIRS.forEach((kw, rank) => {
-      const d = editDistance(bad, kw);
-      if (d <= Math.max(1, Math.floor(Math.max(bad.length, kw.length) / 2))) scored.push([d, rank, kw]);
-    });
-    scored.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    for (const [, , kw] of scored.slice(0, 12)) candidates.push(before + kw + after);
+    // Also try the failing text together with the character before it: in 12月中询 the 中 was read
+    // as 月中, but 中询 is the misspelt 中旬.
+    const scored: [number, number, number, string][] = [];
+    for (const back of [0, 1]) {
+      if (start - back < 0) continue;
+      const window = text.slice(start - back, end);
+      REPAIRS.forEach((kw, rank) => {
+        const d = editDistance(window, kw);
+        if (d <= Math.max(1, Math.floor(Math.max(window.length, kw.length) / 2))) scored.push([d, -back, rank, text.slice(0, start - back) + kw + after]);
+      });
+    }
+    scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const [, , , cand] of scored.slice(0, 12)) candidates.push(cand);
     candidates.push(before + after);
     // A dropped 日 (4月15前 → 4月15日前) or a missing 月.
     candidates.push(`${before}${bad}日${after}`);

@@ -20,6 +20,16 @@ describe('errors point at the exact text and suggest accepted forms', () => {
     expect(e.suggestions[0]).toBe('12月上旬');
   });
 
+  it.each([
+    ['12月中询', '询', '12月中旬'],
+    ['第三季渡', '渡', '第三季度'],
+    ['2018年底钱', '钱', '2018年底前'],
+  ])('%s points at %s and suggests %s first', (expr, bad, suggestion) => {
+    const e = errorOf(expr);
+    expect(pointedAt(expr, e)).toBe(bad);
+    expect(e.suggestions[0]).toBe(suggestion);
+  });
+
   it('offsets count UTF-16 units of the original, un-normalised text (full-width digits)', () => {
     const expr = '２０１８年１２月上询';
     const e = errorOf(expr);
