@@ -59,15 +59,24 @@ export function toIso(n: number): IsoDate {
   return formatYmd(year, month, day);
 }
 
-const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Value of the ASCII digits iso[from, to), or -1 when one is not a digit (hot path: no regex). */
+function digitsValue(iso: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 
 /** Day number of a valid `YYYY-MM-DD`, else undefined (2018-02-30 is not a date). */
 export function parseIso(iso: string): number | undefined {
-  const m = ISO_SHAPE.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (typeof iso !== 'string' || iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return undefined;
+  const year = digitsValue(iso, 0, 4);
+  const month = digitsValue(iso, 5, 7);
+  const day = digitsValue(iso, 8, 10);
+  if (year < 0) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayNumber(year, month, day);
 }

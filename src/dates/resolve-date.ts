@@ -2,7 +2,7 @@ import { dayNumber, fromDayNumber, parseIso, toIso } from './day-number.js';
 import { englishToChinese, looksEnglish } from './english.js';
 import { DateFailure, type PendingNote } from './failure.js';
 import { createWorkCalendar, type WorkCalendar } from './holidays/work-calendar.js';
-import { normalise, originalSpan, type Normalised } from './normalise.js';
+import { normalise, originalLength, originalSpan, type Normalised } from './normalise.js';
 import { readExpression } from './read-expression.js';
 import { readRelativePeriod } from './relative-period.js';
 import type { Scope } from './scope.js';
@@ -46,7 +46,7 @@ function mapNotes(n: Normalised, notes: readonly PendingNote[], whole: boolean):
   return notes.map((p) => ({
     code: p.code,
     message: p.message,
-    ...(whole ? { offset: 0, length: n.origin[n.text.length] ?? 0 } : originalSpan(n, p.start, p.end)),
+    ...(whole ? { offset: 0, length: originalLength(n) } : originalSpan(n, p.start, p.end)),
     ...(p.data ? { data: p.data } : {}),
   }));
 }
