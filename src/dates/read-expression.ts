@@ -155,6 +155,11 @@ export function readExpression(tokens: readonly Token[], text: string, scope: Sc
     if (ongoing.immediate) note(scope, 'date-immediate', '立行立改: due at once, then kept up for the whole period.', 0, textLength);
     return { kind: 'ongoing', start: planSpan.start, end: toIso(end) };
   }
+  const only = list[0];
+  if (list.length === 2 && only?.kind === 'word' && list[1]?.kind === 'kw' && list[1].word === '期间') {
+    // 活动期间 / 大讨论活动期间: "during the campaign" is the plan period itself.
+    return { kind: 'window', ...planSpan };
+  }
   const c = new Cursor(list, text);
   let deadlineLead = false;
   for (;;) {

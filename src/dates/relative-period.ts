@@ -15,10 +15,6 @@ export interface RelativeRead {
   readonly end: number;
 }
 
-export function matchesRelativePeriod(text: string): boolean {
-  return RELATIVE.test(text);
-}
-
 /** Civil Code arts. 201–202: the anchor day is not counted; months end on the corresponding day. */
 export function readRelativePeriod(text: string, scope: Scope): RelativeRead | undefined {
   const m = RELATIVE.exec(text);

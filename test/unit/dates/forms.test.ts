@@ -72,6 +72,7 @@ describe('windows, deadlines and instants', () => {
     expect(span('长期坚持', plan)).toBe('ongoing 2018-05-01..2020-12-31');
     expect(span('年内持续推进', plan)).toBe('ongoing 2018-05-01..2018-12-31');
     expect(span('每月', plan)).toBe('recurring 2018-05-01..2020-12-31');
+    expect(span('大讨论活动期间', plan)).toBe('window 2018-05-01..2020-12-31');
   });
 
   it('立行立改 is ongoing with a note that it is due at once', () => {
