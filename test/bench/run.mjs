@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+// `npm run bench`: whole-process timings (start-up included) of `plan lint` and `plan build` on the
+// Xietang plan and on generated plans of 1,000, 10,000 and 100,000 tasks, against the floor
+// (`node -e 0`) and, when `tj3` is on PATH, TaskJuggler on the same plans. Medians of several
+// repetitions, peak RSS, ratios, targets; prints a table and writes it to test/bench/results.md.
+//
+//   node test/bench/run.mjs [--quick] [--reps N] [--reps-large N] [--tj-reps N]
+//                           [--sizes 1000,10000,100000] [--tj-max N] [--no-tj]
+//                           [--out FILE | --no-write] [--keep]
+//
+// Env: BENCH_REPS, BENCH_REPS_LARGE, BENCH_TJ_REPS, BENCH_SIZES, BENCH_TJ_MAX (same meanings).
+// Plain Node ESM, no dependencies; expects dist/ to be built (npm run bench does that first).
+
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { delimiter, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderTjp, renderYaml, seedPlan, syntheticPlan } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'plan.js');
+const XIETANG = join(ROOT, 'plans', 'xietang-2018.yaml');
+const DEFAULT_OUT = join(ROOT, 'test', 'bench', 'results.md');
+
+// ------------------------------------------------------------------------------------ options
+
+function parseArgs(argv) {
+  const env = process.env;
+  const num = (v, name) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name}: expected a whole number, got '${v}'`);
+    return n;
+  };
+  const o = {
+    quick: false,
+    reps: env.BENCH_REPS ? num(env.BENCH_REPS, 'BENCH_REPS') : undefined,
+    repsLarge: env.BENCH_REPS_LARGE ? num(env.BENCH_REPS_LARGE, 'BENCH_REPS_LARGE') : undefined,
+    tjReps: env.BENCH_TJ_REPS ? num(env.BENCH_TJ_REPS, 'BENCH_TJ_REPS') : undefined,
+    sizes: env.BENCH_SIZES ? env.BENCH_SIZES.split(',').map((s) => num(s, 'BENCH_SIZES')) : [1000, 10000, 100000],
+    tjMax: env.BENCH_TJ_MAX ? num(env.BENCH_TJ_MAX, 'BENCH_TJ_MAX') : 10000,
+    tj: true,
+    out: DEFAULT_OUT,
+    keep: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--quick') o.quick = true;
+    else if (a === '--reps') o.reps = num(next(), a);
+    else if (a === '--reps-large') o.repsLarge = num(next(), a);
+    else if (a === '--tj-reps') o.tjReps = num(next(), a);
+    else if (a === '--sizes') o.sizes = next().split(',').filter(Boolean).map((s) => num(s, a));
+    else if (a === '--tj-max') o.tjMax = num(next(), a);
+    else if (a === '--no-tj') o.tj = false;
+    else if (a === '--out') o.out = next();
+    else if (a === '--no-write') o.out = undefined;
+    else if (a === '--keep') o.keep = true;
+    else if (a === '-h' || a === '--help') {
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n') + '\n');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  o.reps ??= o.quick ? 3 : 7; // Xietang, 1,000, 10,000
+  o.repsLarge ??= o.quick ? 1 : 3; // 100,000 and above
+  o.tjReps ??= o.quick ? 1 : 3; // TaskJuggler below 10,000; always 1 at 10,000 and above
+  o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
+  return o;
+}
+
+// ------------------------------------------------------------------------------------ measuring
+
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const p = join(dir, name);
+    try {
+      if (statSync(p).isFile()) return p;
+    } catch {}
+  }
+  return undefined;
+}
+
+const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0 ? '/usr/bin/time' : undefined;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Runs one command, whole process: wall time from the parent (ns clock), peak RSS (KiB) from GNU
+ * time when present, else, for Node commands, from a preloaded module that records
+ * process.resourceUsage().maxRSS on exit. Output goes to a log file (checked on failure).
+ */
+function runOnce(cmd, args, { work, node = false, okCodes = [0] }) {
+  const rssFile = join(work, 'rss.txt');
+  const log = join(work, 'log.txt');
+  rmSync(rssFile, { force: true });
+  let file = cmd;
+  let argv = args;
+  const env = { ...process.env, NO_COLOR: '1' };
+  if (GNU_TIME) {
+    file = GNU_TIME;
+    argv = ['-f', '%M', '-o', rssFile, '-q', cmd, ...args];
+  } else if (node) {
+    argv = ['--import', pathToFileURL(join(work, 'maxrss.mjs')).href, ...args];
+    env.BENCH_RSS_FILE = rssFile;
+  }
+  const fd = openSync(log, 'w');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { stdio: ['ignore', fd, fd], env, cwd: work });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(fd);
+  if (r.error) throw r.error;
+  if (!okCodes.includes(r.status)) {
+    const tail = readFileSync(log, 'utf8').split('\n').slice(-15).join('\n');
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status ?? r.signal}:\n${tail}`);
+  }
+  let rssMiB;
+  try {
+    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+    if (Number.isFinite(kib) && kib > 0) rssMiB = kib / 1024;
+  } catch {}
+  return { seconds, rssMiB };
+}
+
+/** n repetitions; before each, `prepare` (untimed) may clean an output folder. */
+function measure(label, n, make) {
+  const times = [];
+  const rss = [];
+  for (let i = 0; i < n; i++) {
+    const { cmd, args, opts } = make(i);
+    const r = runOnce(cmd, args, opts);
+    times.push(r.seconds);
+    if (r.rssMiB !== undefined) rss.push(r.rssMiB);
+    process.stderr.write(`  ${label} #${i + 1}/${n}: ${r.seconds.toFixed(3)} s${r.rssMiB !== undefined ? `, ${r.rssMiB.toFixed(0)} MiB` : ''}\n`);
+  }
+  return { reps: n, seconds: median(times), min: Math.min(...times), max: Math.max(...times), rssMiB: rss.length ? Math.max(...rss) : undefined };
+}
+
+// ------------------------------------------------------------------------------------ main
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: os.totalmem() / 2 ** 30,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+}
+
+function tj3Version(tj3) {
+  const r = spawnSync(tj3, ['--version'], { encoding: 'utf8' });
+  return (r.stdout || r.stderr || '').split('\n').find((l) => /\d+\.\d+/.test(l))?.trim() ?? 'tj3';
+}
+
+function main() {
+  const o = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is not built: run `npx tsc -p tsconfig.json` (npm run bench does)');
+  const tj3 = o.tj ? onPath('tj3') : undefined;
+  const work = mkdtempSync(join(os.tmpdir(), 'plan-bench-'));
+  writeFileSync(
+    join(work, 'maxrss.mjs'),
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { try { writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n",
+  );
+  const info = machine();
+  process.stderr.write(
+    `plan bench: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB.toFixed(1)} GiB, node ${info.node}; ` +
+      `reps ${o.reps} (${o.repsLarge} at >= 100,000), tj3 ${tj3 ? `${o.tjReps} reps, 1 at >= 10,000, up to ${o.tjMax}` : 'not run'}; ` +
+      `RSS via ${GNU_TIME ? 'GNU time' : 'process.resourceUsage() (no /usr/bin/time)'}; work dir ${work}\n`,
+  );
+
+  // Inputs: our side of Xietang is the project's own plan; TaskJuggler gets the seed transcription.
+  const sizes = [{ key: 'xietang', label: 'Xietang', tasks: 26, yaml: XIETANG, tjp: join(work, 'xietang.tjp') }];
+  writeFileSync(sizes[0].tjp, renderTjp(seedPlan()));
+  for (const n of o.sizes) {
+    const plan = syntheticPlan(n);
+    const s = { key: String(n), label: n.toLocaleString('en-US'), tasks: n, yaml: join(work, `plan-${n}.yaml`), tjp: join(work, `plan-${n}.tjp`) };
+    writeFileSync(s.yaml, renderYaml(plan));
+    writeFileSync(s.tjp, renderTjp(plan));
+    sizes.push(s);
+  }
+  for (const s of sizes) s.bytes = statSync(s.yaml).size;
+
+  const node = process.execPath;
+  const nodeRun = (args) => ({ cmd: node, args, opts: { work, node: true } });
+  let outCount = 0;
+  let pending = [];
+  const freshOut = () => {
+    const dir = join(work, `out-${outCount++}`);
+    pending.push(dir);
+    return dir;
+  };
+  const clean = () => {
+    for (const dir of pending) rmSync(dir, { recursive: true, force: true });
+    pending = [];
+  };
+
+  // Warm the page cache (node, dist/, node_modules) once; not counted.
+  runOnce(node, ['-e', '0'], { work, node: true });
+  runOnce(node, [BIN, 'lint', XIETANG], { work, node: true });
+  runOnce(node, [BIN, 'build', XIETANG, '-o', freshOut()], { work, node: true });
+  clean();
+
+  const results = [];
+  let floor;
+  for (const s of sizes) {
+    const reps = s.tasks >= 100000 ? o.repsLarge : o.reps;
+    process.stderr.write(`${s.label} (${s.tasks} tasks, ${(s.bytes / 1024).toFixed(0)} KiB of YAML):\n`);
+    const r = { ...s, reps };
+    if (s.key === 'xietang') {
+      // Interleave the floor with lint/build in the same rounds, so the ratios share conditions.
+      const f = [];
+      const l = [];
+      const b = [];
+      for (let i = 0; i < reps; i++) {
+        f.push(runOnce(node, ['-e', '0'], { work, node: true }));
+        l.push(runOnce(node, [BIN, 'lint', s.yaml], { work, node: true }));
+        b.push(runOnce(node, [BIN, 'build', s.yaml, '-o', freshOut()], { work, node: true }));
+        clean();
+        process.stderr.write(`  round ${i + 1}/${reps}: node -e 0 ${f.at(-1).seconds.toFixed(3)} s, lint ${l.at(-1).seconds.toFixed(3)} s, build ${b.at(-1).seconds.toFixed(3)} s\n`);
+      }
+      const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined });
+      floor = sum(f);
+      r.floor = floor;
+      r.lint = sum(l);
+      r.build = sum(b);
+    } else {
+      r.lint = measure('lint', reps, () => nodeRun([BIN, 'lint', s.yaml]));
+      r.build = measure('build', reps, () => {
+        clean();
+        return nodeRun([BIN, 'build', s.yaml, '-o', freshOut()]);
+      });
+      clean();
+    }
+    if (tj3 && s.tasks <= o.tjMax && s.tasks < 100000) {
+      const tjReps = s.tasks >= 10000 ? 1 : o.tjReps;
+      r.tj = measure('tj3', tjReps, () => {
+        clean();
+        const dir = freshOut();
+        mkdirSync(dir, { recursive: true });
+        return { cmd: tj3, args: ['--silent', '--no-color', '-o', dir, s.tjp], opts: { work } };
+      });
+      clean();
+    }
+    results.push(r);
+  }
+
+  const report = render(info, o, results, floor, tj3 ? tj3Version(tj3) : undefined);
+  process.stdout.write(`\n${report.text}\n\n`);
+  if (o.out) {
+    writeFileSync(o.out, report.markdown);
+    process.stderr.write(`wrote ${relative(process.cwd(), o.out) || o.out}\n`);
+  }
+  if (!o.keep) rmSync(work, { recursive: true, force: true });
+  else process.stderr.write(`kept ${work}\n`);
+}
+
+// ------------------------------------------------------------------------------------ report
+
+const sec = (m) => (m ? `${m.seconds.toFixed(3)} s` : '–');
+const mib = (m) => (m?.rssMiB !== undefined ? `${m.rssMiB.toFixed(0)} MiB` : '–');
+const x = (v) => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(v >= 10 ? 0 : 2)}x`);
+
+function render(info, o, results, floor, tjVersion) {
+  const by = Object.fromEntries(results.map((r) => [r.key, r]));
+  const xt = by.xietang;
+  const b1k = by['1000'];
+  const b10k = by['10000'];
+  const b100k = by['100000'];
+  const growth = (a, b, sub = 0) => (a && b ? Math.log((b.build.seconds - sub) / (a.build.seconds - sub)) / Math.log(b.tasks / a.tasks) : undefined);
+  const exponent = growth(b10k, b100k);
+  const exponentNet = growth(b10k, b100k, floor.seconds);
+
+  const rows = results.map((r) => [
+    r.label,
+    `${(r.bytes / 1024).toFixed(0)} KiB`,
+    String(r.reps),
+    r.key === 'xietang' ? sec(floor) : '',
+    sec(r.lint),
+    mib(r.lint),
+    sec(r.build),
+    mib(r.build),
+    r.tj ? `${sec(r.tj)}${r.tj.reps === 1 ? ' (1 run)' : ''}` : '–',
+    mib(r.tj),
+    r.key === 'xietang' ? x(r.lint.seconds / floor.seconds) : '',
+    r.key === 'xietang' ? x(r.build.seconds / floor.seconds) : '',
+    r.tj ? x(r.tj.seconds / r.build.seconds) : '–',
+  ]);
+  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint RSS', '`plan build`', 'build RSS', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
+
+  const targets = [];
+  const target = (name, value, ok) => targets.push({ name, value, ok });
+  if (xt) {
+    target('`plan lint` on Xietang within 1.5x `node -e 0`', x(xt.lint.seconds / floor.seconds), xt.lint.seconds <= 1.5 * floor.seconds);
+    target('`plan build` on Xietang within 2x `node -e 0`', x(xt.build.seconds / floor.seconds), xt.build.seconds <= 2 * floor.seconds);
+  }
+  if (b10k) {
+    target('`plan build` of 10,000 tasks within 1.0 s', sec(b10k.build), b10k.build.seconds <= 1.0);
+    target('`plan build` of 10,000 tasks within 200 MiB', mib(b10k.build), b10k.build.rssMiB === undefined ? undefined : b10k.build.rssMiB <= 200);
+  }
+  if (b100k) target('`plan build` of 100,000 tasks within 10 s', sec(b100k.build), b100k.build.seconds <= 10);
+  if (exponent !== undefined) target('growth exponent of `plan build`, 10,000 → 100,000, at most 1.05', `${exponent.toFixed(3)} (net of \`node -e 0\`: ${exponentNet.toFixed(3)})`, exponent <= 1.05);
+  if (b1k) target('at 1,000 tasks at least 20x faster than TaskJuggler', b1k.tj ? x(b1k.tj.seconds / b1k.build.seconds) : 'tj3 not run', b1k.tj ? b1k.tj.seconds / b1k.build.seconds >= 20 : undefined);
+  if (b10k) target('at 10,000 tasks at least 150x faster than TaskJuggler', b10k.tj ? x(b10k.tj.seconds / b10k.build.seconds) : 'tj3 not run', b10k.tj ? b10k.tj.seconds / b10k.build.seconds >= 150 : undefined);
+  const mark = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : '**NOT met**');
+
+  const md = [];
+  md.push('# Benchmark results', '');
+  md.push('Written by `npm run bench` (test/bench/run.mjs); regenerate, do not edit by hand.', '');
+  md.push(`- machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB.toFixed(1)} GiB RAM, ${info.os}`);
+  md.push(`- node ${info.node}; TaskJuggler: ${tjVersion ?? 'not installed (tj3 not on PATH)'}`);
+  md.push(`- date: ${info.date}`);
+  md.push(
+    `- method: whole-process wall time, start-up included, median of the stated repetitions (${o.quick ? '`--quick`' : 'full run'}); ` +
+      `peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
+      '`plan build` writes every output (plan.json, calendars, unit lists, summaries) to a fresh folder; diagnostics go to a file. ' +
+      'Xietang: `plans/xietang-2018.yaml` for plan, the 26-item transcription for tj3; other sizes: `test/bench/generate.mjs -n N` (same content in both renderings).',
+  );
+  md.push('');
+  md.push(`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`);
+  for (const r of rows) md.push(`| ${r.join(' | ')} |`);
+  md.push('');
+  if (exponent !== undefined) md.push(`Growth exponent of \`plan build\` from 10,000 to 100,000 tasks, log(t100k / t10k) / log(10): **${exponent.toFixed(3)}** (net of \`node -e 0\`: ${exponentNet.toFixed(3)}).`, '');
+  md.push('## Targets', '', '| target | measured | |', '| --- | --- | --- |');
+  for (const t of targets) md.push(`| ${t.name} | ${t.value} | ${mark(t.ok)} |`);
+  md.push('');
+
+  // Plain-text table for the terminal.
+  const plainHead = head.map((h) => h.replaceAll('`', ''));
+  const widths = plainHead.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const text = [line(plainHead), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
+  if (exponent !== undefined) text.push(`growth exponent (build, 10,000 -> 100,000): ${exponent.toFixed(3)} (net of node -e 0: ${exponentNet.toFixed(3)})`, '');
+  for (const t of targets) text.push(`${t.ok === undefined ? '  ?' : t.ok ? ' ok' : 'NOT'}  ${t.name.replaceAll('`', '')}: ${t.value.replaceAll('`', '')}`);
+  return { markdown: md.join('\n'), text: text.join('\n') };
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
