@@ -1,6 +1,7 @@
 import type { CompileResult } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/errors.js';
+import { sortDiagnostics } from '../diagnostics/sort.js';
 import { formatters } from '../report/formatters/index.js';
 import { useColor } from './color.js';
 import type { Io, OutStream } from './io.js';
@@ -18,7 +19,7 @@ export function printDiagnostics(
 ): Diagnostic[] {
   const formatter = formatters[format];
   if (!formatter) throw new UsageError(`unknown format '${format}' (choose one of: ${formatterNames().join(', ')})`);
-  const diagnostics = results.flatMap((r) => r.result.diagnostics);
+  const diagnostics = sortDiagnostics(results.flatMap((r) => r.result.diagnostics));
   const sources = new Map(results.map((r) => [r.file, r.result.source?.text ?? r.text]));
   const text = formatter(diagnostics, { cwd: io.cwd, color: useColor(io, stream), sources, files: results.map((r) => r.file) });
   if (text) stream.write(text);

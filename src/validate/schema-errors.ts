@@ -78,7 +78,7 @@ function fromError(error: ErrorObject): Diagnostic {
 
 function formatMessage(path: PlanPath, error: ErrorObject): string {
   const last = path[path.length - 1];
-  const value = describe(error.data);
+  const value = typeof error.data === 'string' ? JSON.stringify(error.data) : describe(error.data);
   if (last === 'id' || String((error.params as { pattern?: string }).pattern).includes('A-Za-z0-9._-')) {
     return `Invalid id ${value} at ${where(path)}: use letters, digits, '.', '_' and '-' (at most 64, starting with a letter or digit); ids name files and calendar UIDs.`;
   }

@@ -28,7 +28,7 @@ describe('plan lint', () => {
     expect(out).toContain('invalid/schema.yaml:5:13  error');
     expect(out).toContain('schema-range');
     expect(out).toContain('invalid/schema.yaml:17:9  error');
-    expect(out).toMatch(/> 17 \| {8}titel: 任务二/);
+    expect(out).toMatch(/> 17 \| {9}titel: 任务二/);
     expect(out).toMatch(/4 problems \(4 errors, 0 warnings\)/);
     expect(out).not.toContain('\u001b['); // no colour off a TTY
   });
@@ -88,7 +88,7 @@ describe('plan build', () => {
     );
     const plan = JSON.parse(readFileSync(join(dir, 'out/plan.json'), 'utf8'));
     expect(plan.phases[0].tasks[0]).toMatchObject({ id: 'convene', lead: ['dangzheng', 'xuanchuan'], start: '2018-05-01', end: '2018-05-31', due: '2018-05-31', source: {} });
-    expect(plan.phases[0].tasks[1]).toMatchObject({ id: 'report', lead: ['xuanchuan'], due: '2018-05-20', source: { due: '5月20日前' } });
+    expect(plan.phases[0].tasks[1]).toMatchObject({ id: 'report', lead: ['xuanchuan'], due: '2018-05-18', source: { due: '5月18日前' } });
   });
 
   it('writes nothing when the plan has errors, and keeps the previous output', async () => {
