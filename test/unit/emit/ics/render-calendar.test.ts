@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCalendar } from '../../../../src/emit/ics/render-calendar.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { GENERATED_AT } from './fixtures.js';
-import { byUid, parseIcs } from './parse.js';
+import { byUid, parseIcs } from '../../../helpers/ics-parse.js';
 
 const sample = (): string => renderCalendar(samplePlan(), { generatedAt: GENERATED_AT });
 

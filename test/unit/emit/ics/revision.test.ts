@@ -3,7 +3,7 @@ import type { ResolvedPlan } from '../../../../src/model/plan.js';
 import { renderCalendar } from '../../../../src/emit/ics/render-calendar.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { GENERATED_AT } from './fixtures.js';
-import { parseIcs } from './parse.js';
+import { parseIcs } from '../../../helpers/ics-parse.js';
 
 /** Revision 2 of the sample: new titles, moved dates, tasks and phases reordered, a new generatedAt. */
 function revised(): ResolvedPlan {

@@ -4,7 +4,7 @@ import { calendarsEmitter, createCalendarsEmitter } from '../../../../src/emit/e
 import { renderCalendar } from '../../../../src/emit/ics/render-calendar.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { allTasks, bigPlan, GENERATED_AT } from './fixtures.js';
-import { parseIcs } from './parse.js';
+import { parseIcs } from '../../../helpers/ics-parse.js';
 
 /** Task ids in a calendar, in order, from the UIDs (`task.kind…@plan`). */
 function taskIdsIn(text: string): string[] {

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/cli/compile-plan.js';
+import { generatedAt } from '../../src/cli/generated-at.js';
+import { emitAll } from '../../src/emit/emit.js';
+import { byUid, parseIcs } from '../helpers/ics-parse.js';
+
+const planFile = 'plans/xietang-2018.yaml';
+const expectedDir = new URL('./xietang/expected/', import.meta.url);
+
+function build() {
+  const text = readFileSync(new URL(`../../${planFile}`, import.meta.url), 'utf8');
+  const result = compilePlan({ path: planFile, text });
+  expect(result.diagnostics).toEqual([]);
+  const plan = result.plan!;
+  return emitAll({ plan, generatedAt: generatedAt({}, plan) });
+}
+
+describe('the full build of the Xietang plan', () => {
+  const artifacts = build();
+
+  it('writes exactly the expected files', () => {
+    const expected = readdirSync(expectedDir, { recursive: true })
+      .map(String)
+      .filter((rel) => statSync(new URL(rel, expectedDir)).isFile())
+      .sort();
+    expect(artifacts.map((a) => a.path).sort()).toEqual(expected);
+  });
+
+  // `npm run test:update` rewrites these after an intended change; review the diff before committing.
+  for (const artifact of artifacts) {
+    it(`matches ${artifact.path} byte for byte`, async () => {
+      await expect(artifact.contents).toMatchFileSnapshot(new URL(artifact.path, expectedDir).pathname);
+    });
+  }
+
+  it('puts every task of plan.json into the calendars, read back by ical.js', () => {
+    const json = JSON.parse(artifacts.find((a) => a.path === 'plan.json')!.contents) as {
+      plan: { id: string };
+      phases: { tasks: { id: string; lead: string[]; support: string[]; start: string; end: string; events?: { id: string; date: string }[] }[] }[];
+      measures: { id: string; lead: string[] }[];
+      units: { id: string }[];
+    };
+    const all = byUid(parseIcs(artifacts.find((a) => a.path === 'calendars/all.ics')!.contents));
+    const tasks = json.phases.flatMap((p) => p.tasks);
+    for (const task of tasks) {
+      const window = all.get(`${task.id}.window@${json.plan.id}`);
+      if (window) {
+        expect(window.dtstart).toBe(task.start);
+        // All-day DTEND is exclusive: the day after the last day.
+        expect(window.dtend).toBe(new Date(Date.parse(`${task.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+      }
+      for (const event of task.events ?? []) expect(all.get(`${task.id}.at.${event.id}@${json.plan.id}`)?.dtstart?.slice(0, 10)).toBe(event.date);
+      expect(window ?? (task.events?.length ?? 0) > 0).toBeTruthy();
+    }
+    for (const unit of json.units) {
+      const calendar = parseIcs(artifacts.find((a) => a.path === `calendars/${unit.id}.ics`)!.contents);
+      const owned = new Set([...tasks, ...json.measures].filter((t) => t.lead.includes(unit.id) || ('support' in t && (t.support as string[]).includes(unit.id))).map((t) => t.id));
+      const inCalendar = new Set(calendar.components.map((c) => c.uid.split('.')[0]));
+      expect(inCalendar).toEqual(owned);
+    }
+  });
+});
