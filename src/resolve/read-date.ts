@@ -47,9 +47,12 @@ export function readDate(
   const outcome = resolveDate(raw, context, calendar);
   for (const note of outcome.notes) diagnostics.push(noteToDiagnostic(note, path, noteSeverity[note.code]?.severity ?? 'warning'));
   if (!outcome.ok) {
+    const { suggestions } = outcome.error;
+    const error = noteToDiagnostic(outcome.error, path, 'error');
     diagnostics.push({
-      ...noteToDiagnostic(outcome.error, path, 'error'),
-      ...(outcome.error.suggestions.length > 0 ? { suggestions: outcome.error.suggestions } : {}),
+      ...error,
+      // The nearest accepted forms belong in the message: that is what a secretary reads.
+      ...(suggestions.length > 0 ? { suggestions, message: `${error.message} Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` } : {}),
     });
     return { written: raw };
   }

@@ -46,7 +46,8 @@ export function dateCommand(expr: string, options: DateOptions, io: Io, calendar
     return 1;
   }
   const v = outcome.value;
-  const span = v.start === v.end ? v.start : `${v.start} … ${v.end}`;
+  // A deadline's start is only the plan start or the anchor; what people want to see is the due day.
+  const span = v.kind === 'deadline' ? `due ${v.end}` : v.start === v.end ? v.start : `${v.start} … ${v.end}`;
   const extras = [v.time ? `time ${v.time.start}${v.time.end ? `-${v.time.end}` : ''}` : '', v.approx ? 'approximate' : '', v.rrule ? `RRULE ${v.rrule}` : ''].filter(Boolean);
   io.stdout.write(`${v.kind}  ${span}${extras.length ? `  (${extras.join(', ')})` : ''}\n`);
   for (const note of outcome.notes) io.stdout.write(`note: ${note.message} [${note.code}]\n`);
