@@ -21,7 +21,11 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
     .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .action(async (file: string, options: { out: string; config?: string; holidays?: string }) => {
+    .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta)')
+    .option('--todo', 'also write deadlines as VTODO (Google Calendar ignores VTODO)')
+    .option('--alarm <days...>', 'calendar reminders this many working days before each deadline')
+    .option('--no-ongoing', 'leave ongoing measures out of the calendars')
+    .action(async (file: string, options: { out: string; config?: string; holidays?: string; templates?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean }) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(file, options, io));
     });

@@ -1,14 +1,29 @@
 import type { Artifact, EmitContext, Emitter } from './artifact.js';
-import { calendarsEmitter } from './emitters/calendars.js';
+import { createCalendarsEmitter, type CalendarsEmitterOptions } from './emitters/calendars.js';
 import { planJsonEmitter } from './emitters/plan-json.js';
-import { summaryHtmlEmitter } from './emitters/summary-html.js';
-import { summaryMdEmitter } from './emitters/summary-md.js';
-import { unitListsEmitter } from './emitters/unit-lists.js';
+import { createSummaryHtmlEmitter } from './emitters/summary-html.js';
+import { createSummaryMdEmitter } from './emitters/summary-md.js';
+import { createUnitListsEmitter } from './emitters/unit-lists.js';
+
+export interface EmitOptions {
+  /** A folder of the user's own templates; any template it lacks comes from the package. */
+  readonly templatesDir?: string;
+  readonly calendars?: CalendarsEmitterOptions;
+}
 
 /** Every output of `plan build` (contract §3), in a fixed order. */
-export const emitters: readonly Emitter[] = [planJsonEmitter, calendarsEmitter, unitListsEmitter, summaryHtmlEmitter, summaryMdEmitter];
+export function createEmitters(options: EmitOptions = {}): Emitter[] {
+  const templates = options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {};
+  return [
+    planJsonEmitter,
+    createCalendarsEmitter(options.calendars),
+    createUnitListsEmitter(templates),
+    createSummaryHtmlEmitter(templates),
+    createSummaryMdEmitter(templates),
+  ];
+}
 
 /** Runs the emitters; pure, so a failure here leaves the disk untouched. */
-export function emitAll(context: EmitContext, selected: readonly Emitter[] = emitters): Artifact[] {
-  return selected.flatMap((emitter) => emitter.emit(context));
+export function emitAll(context: EmitContext, emitters: readonly Emitter[] = createEmitters()): Artifact[] {
+  return emitters.flatMap((emitter) => emitter.emit(context));
 }

@@ -49,8 +49,9 @@ function compileFile(name: TemplateName, dir: string): TemplateFunction | undefi
 const stores = new Map<string, TemplateStore>();
 
 /**
- * The templates in `dir` (default: the package's `templates/`), compiled once per folder.
- * A user folder may hold only some templates; the others come from the package.
+ * The templates in `dir` (default: the package's `templates/`). The package's are compiled once
+ * per process; a user's folder is read afresh on every call, since its files change between
+ * builds (`--watch`). A user folder may hold only some templates; the others come from the package.
  */
 export function loadTemplates(dir: string = paths.templatesDir): TemplateStore {
   const cached = stores.get(dir);
@@ -72,6 +73,6 @@ export function loadTemplates(dir: string = paths.templatesDir): TemplateStore {
       }
     },
   };
-  stores.set(dir, store);
+  if (dir === paths.templatesDir) stores.set(dir, store);
   return store;
 }

@@ -104,6 +104,29 @@ describe('plan build', () => {
   });
 });
 
+describe('plan build options', () => {
+  it('adds reminders counted in working days, and VTODOs on request', async () => {
+    const dir = workspace();
+    expect(await run(['build', 'valid/minimal.yaml', '-o', 'out', '--alarm', '3', '--todo'], memoryIo(dir))).toBe(0);
+    const ics = readFileSync(join(dir, 'out/calendars/all.ics'), 'utf8');
+    expect(ics).toContain('BEGIN:VALARM');
+    expect(ics).toContain('BEGIN:VTODO');
+    // due Fri 2018-05-18; three working days before is Tue 05-15, at 09:00: 2 days 15 hours earlier.
+    expect(ics).toContain('DESCRIPTION:截止:报送方案\r\nTRIGGER:-P2DT15H'.replace(':报', '：报'));
+  });
+  it('renders with the user\'s templates, and a broken one is a usage error that writes nothing', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'summary.md.eta'), '# <%= it.title %> (ours)\n');
+    expect(await run(['build', 'valid/minimal.yaml', '-o', 'out', '--templates', '.'], memoryIo(dir))).toBe(0);
+    expect(readFileSync(join(dir, 'out/summary.md'), 'utf8')).toContain('(ours)');
+    writeFileSync(join(dir, 'summary.md.eta'), '<%= it.nothing.here %>');
+    const io = memoryIo(dir);
+    expect(await run(['build', 'valid/minimal.yaml', '-o', 'out', '--templates', '.'], io)).toBe(2);
+    expect(io.err()).toMatch(/^plan: .*summary\.md.*nothing written/);
+    expect(readFileSync(join(dir, 'out/summary.md'), 'utf8')).toContain('(ours)');
+  });
+});
+
 describe('plan date', () => {
   it('prints the contract JSON', async () => {
     const io = memoryIo(workspace());

@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
-import { emitAll } from '../../emit/emit.js';
+import { createEmitters, emitAll } from '../../emit/emit.js';
+import { TemplateError } from '../../emit/templates.js';
+import { parseAlarms } from '../alarms.js';
 import { writeArtifacts } from '../../emit/write.js';
 import { compilePlan } from '../compile-plan.js';
 import { findConfig } from '../find-config.js';
-import { calendarOption, readHolidayFile } from '../work-calendar.js';
+import { calendarOption, readHolidayFile, workCalendar } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
@@ -16,18 +18,40 @@ export interface BuildOptions {
   readonly out: string;
   readonly config?: string;
   readonly holidays?: string;
+  readonly templates?: string;
+  readonly todo?: boolean;
+  readonly alarm?: readonly string[];
+  readonly ongoing?: boolean;
 }
 
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
 export async function buildCommand(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
   const input = await readPlan(file, io);
-  const result = compilePlan(input, findConfig(io, options.config), calendarOption(readHolidayFile(io, options.holidays)));
+  const holidays = readHolidayFile(io, options.holidays);
+  const result = compilePlan(input, findConfig(io, options.config), calendarOption(holidays));
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
   if (!result.plan || hasErrors(result.diagnostics)) {
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);
     return 1;
   }
-  const artifacts = emitAll({ plan: result.plan, generatedAt: generatedAt(io.env, result.plan) });
+  const calendar = workCalendar(holidays, result.plan.calendar);
+  const emitters = createEmitters({
+    ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
+    calendars: {
+      todo: options.todo ?? false,
+      ongoing: options.ongoing === false ? 'none' : 'span',
+      alarms: parseAlarms(options.alarm),
+      previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
+    },
+  });
+  let artifacts;
+  try {
+    artifacts = emitAll({ plan: result.plan, generatedAt: generatedAt(io.env, result.plan) }, emitters);
+  } catch (error) {
+    // A user's template that fails is a usage problem, not a bug in plan.
+    if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
+    throw error;
+  }
   try {
     writeArtifacts(resolve(io.cwd, options.out), artifacts);
   } catch (error) {

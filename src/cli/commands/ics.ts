@@ -5,6 +5,7 @@ import { hasErrors } from '../../diagnostics/sort.js';
 import { renderCalendar } from '../../emit/ics/render-calendar.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
+import { parseAlarms } from '../alarms.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
@@ -42,23 +43,14 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
     return 1;
   }
   const plan = result.plan;
-  const alarms = (options.alarm ?? []).map((n) => {
-    const days = Number(n);
-    if (!Number.isInteger(days) || days < 0 || days > 60) throw new UsageError(`--alarm takes a number of working days (0-60), got '${n}'`);
-    return { workingDaysBefore: days };
-  });
   const calendar = workCalendar(holidays, plan.calendar);
   const text = renderCalendar(plan, {
     ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
     generatedAt: generatedAt(io.env, plan),
     todo: options.todo ?? false,
     ongoing: options.ongoing === false ? 'none' : 'span',
-    alarms,
-    previousWorkingDays: (date, n) => {
-      let day = date;
-      for (let i = 0; i < n; i++) day = calendar.lastWorkingDayBefore(day);
-      return day;
-    },
+    alarms: parseAlarms(options.alarm),
+    previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
   });
   if (options.out === undefined || options.out === '-') {
     io.stdout.write(text);

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// Where the time goes (a diagnostic aid for the benchmark; not run by `npm run bench`).
+//
+//   node test/bench/profile.mjs startup            # cost of importing each dependency / module, fresh processes
+//   node test/bench/profile.mjs stages [N] [REPS]  # in-process stages of `plan build` at N tasks (default 10000)
+//
+// Expects dist/ built. Stages re-implement compile() step by step from dist/ modules, so their sum
+// is close to, not exactly, compilePlan + emitAll.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderYaml, syntheticPlan } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+function fresh(code, reps = 7) {
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    times.push(Number(r.stdout.trim()));
+  }
+  return median(times);
+}
+
+function startup() {
+  const imp = (spec) => `const t=performance.now(); await import(${JSON.stringify(spec)}); console.log(performance.now()-t)`;
+  const req = (spec) => `import {createRequire} from 'node:module'; const r=createRequire(${JSON.stringify(join(ROOT, 'x.js'))}); const t=performance.now(); r(${JSON.stringify(spec)}); console.log(performance.now()-t)`;
+  const rows = [
+    ['yaml', imp('yaml')],
+    ['commander', imp('commander')],
+    ['chalk', imp('chalk')],
+    ['date-fns (barrel)', imp('date-fns')],
+    ['eta', imp('eta')],
+    ['chinese-days', imp('chinese-days')],
+    ['timezones-ical-library', imp('timezones-ical-library')],
+    ['ajv/dist/2020 (require)', req('ajv/dist/2020.js')],
+    [
+      'ajv: new Ajv2020 + compile plan.schema.json',
+      `import {createRequire} from 'node:module'; import {readFileSync} from 'node:fs'; const r=createRequire(${JSON.stringify(join(ROOT, 'x.js'))}); const A=r('ajv/dist/2020.js'); const s=JSON.parse(readFileSync('schemas/plan.schema.json','utf8')); const t=performance.now(); new A({allErrors:true,strict:true,verbose:true}).compile(s); console.log(performance.now()-t)`,
+    ],
+    ['dist/cli/main.js (CLI shell)', imp(dist('cli/main.js'))],
+    ['dist/cli/commands/lint.js', imp(dist('cli/commands/lint.js'))],
+    ['dist/cli/commands/build.js', imp(dist('cli/commands/build.js'))],
+    ['dist/compile.js', imp(dist('compile.js'))],
+    ['dist/dates/index.js', imp(dist('dates/index.js'))],
+    ['dist/check/rules/index.js', imp(dist('check/rules/index.js'))],
+    ['dist/emit/emit.js', imp(dist('emit/emit.js'))],
+    ['dist/report/formatters/index.js', imp(dist('report/formatters/index.js'))],
+  ];
+  console.log('import cost in a fresh process (median of 7, ms; includes what each pulls in):');
+  for (const [name, code] of rows) console.log(`  ${name.padEnd(46)} ${fresh(code).toFixed(1).padStart(7)}`);
+}
+
+async function stages(n, reps) {
+  const t0 = performance.now();
+  const [{ parseDocument, LineCounter }, { load }, { validate }, { resolve }, { check }, { effectiveConfig }, { calendarOption }, { compilePlan }, { emitters }, { writeArtifacts }, { printDiagnostics }, { sortDiagnostics }] =
+    await Promise.all([
+      import('yaml'),
+      import(dist('load/load.js')),
+      import(dist('validate/validate.js')),
+      import(dist('resolve/resolve.js')),
+      import(dist('check/check.js')),
+      import(dist('check/lint-config.js')),
+      import(dist('cli/work-calendar.js')),
+      import(dist('cli/compile-plan.js')),
+      import(dist('emit/emit.js')),
+      import(dist('emit/write.js')),
+      import(dist('cli/report.js')),
+      import(dist('diagnostics/sort.js')),
+    ]);
+  const importMs = performance.now() - t0;
+  const text = renderYaml(syntheticPlan(n));
+  const input = { path: `plan-${n}.yaml`, text };
+  const work = mkdtempSync(join(os.tmpdir(), 'plan-profile-'));
+  const rows = new Map();
+  const time = (name, f) => {
+    const t = performance.now();
+    const v = f();
+    const ms = performance.now() - t;
+    if (!rows.has(name)) rows.set(name, []);
+    rows.get(name).push(ms);
+    return v;
+  };
+  const firstValidate = (() => {
+    const t = performance.now();
+    validate({});
+    return performance.now() - t;
+  })();
+  for (let i = 0; i <= reps; i++) {
+    if (i === 1) rows.clear(); // run 0 is a warm-up
+    time('yaml parseDocument (CST + AST, positions)', () => parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false }));
+    const loaded = time('load = parseDocument + toJS + checks', () => load(input));
+    const data = loaded.value.data;
+    time('  of which document.toJS', () => loaded.value.source.document.toJS());
+    const validated = time('validate (ajv, compiled)', () => validate(data));
+    const { rules } = effectiveConfig(undefined, input.path);
+    let services = {};
+    const calendar = calendarOption(undefined).calendar;
+    const resolved = time('resolve (units, dates)', () =>
+      resolve(validated.value, {
+        file: input.path,
+        calendar: (o) => {
+          const made = calendar(o);
+          services = made.services;
+          return made.calendar;
+        },
+      }),
+    );
+    const found = time('check (rules)', () => check(resolved.value, rules, services, 'en'));
+    const compiled = time('compilePlan total (incl. locate + sort + directives)', () => compilePlan(input));
+    time('sort diagnostics', () => sortDiagnostics(compiled.diagnostics));
+    const sink = { write() {} };
+    const io = { cwd: ROOT, env: {}, stdout: sink, stderr: sink, isTTY: false };
+    time(`print diagnostics, stylish (${compiled.diagnostics.length})`, () => printDiagnostics([{ file: input.path, text, result: compiled }], 'stylish', io, sink));
+    const ctx = { plan: compiled.plan, generatedAt: new Date('2018-05-01T00:00:00Z') };
+    const artifacts = [];
+    for (const e of emitters) artifacts.push(...time(`emit ${e.id}`, () => e.emit(ctx)));
+    const dir = join(work, `out-${i}`);
+    time(`writeArtifacts (${artifacts.length} files, ${(artifacts.reduce((a, x) => a + Buffer.byteLength(x.contents), 0) / 2 ** 20).toFixed(1)} MiB)`, () => writeArtifacts(dir, artifacts));
+    void found;
+  }
+  rmSync(work, { recursive: true, force: true });
+  console.log(`stages of plan build at ${n} tasks (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB), in process, median of ${reps} after a warm-up, ms:`);
+  console.log(`  ${'imports (dist + deps, this process)'.padEnd(56)} ${importMs.toFixed(1).padStart(8)}`);
+  console.log(`  ${'first validate() (ajv compile of the schema)'.padEnd(56)} ${firstValidate.toFixed(1).padStart(8)}`);
+  for (const [name, xs] of rows) console.log(`  ${name.padEnd(56)} ${median(xs).toFixed(1).padStart(8)}`);
+  const mem = process.memoryUsage();
+  console.log(`  heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, max rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+}
+
+const [mode = 'stages', a, b] = process.argv.slice(2);
+if (mode === 'startup') startup();
+else if (mode === 'stages') await stages(Number(a ?? 10000), Number(b ?? 3));
+else {
+  console.error('usage: profile.mjs startup | stages [N] [REPS]');
+  process.exitCode = 2;
+}
