@@ -88,6 +88,7 @@ export function writeArtifacts(outDir: string, artifacts: readonly Artifact[], o
   mkdirSync(dirname(target), { recursive: true });
   if (existsSync(target) && !statSync(target).isDirectory()) throw new Error(`${outDir} exists and is not a folder.`);
   const unlock = lock(target, options.lockTimeoutMs ?? 30_000);
+  recoverInterruptedBuild(target);
   const staging = join(dirname(target), `.${basename(target)}.plan-staging-${process.pid}`);
   const retired = join(dirname(target), `.${basename(target)}.plan-old-${process.pid}`);
   try {
@@ -114,6 +115,21 @@ export function writeArtifacts(outDir: string, artifacts: readonly Artifact[], o
     throw error;
   } finally {
     unlock();
+  }
+}
+
+/**
+ * Under the lock, leftovers of other builds can only come from a build that died (killed,
+ * power cut): put back an output folder it had moved aside, and remove its half-written staging.
+ */
+function recoverInterruptedBuild(target: string): void {
+  const parent = dirname(target);
+  const prefix = `.${basename(target)}.plan-`;
+  const leftovers = readdirSync(parent).filter((name) => name.startsWith(`${prefix}staging-`) || name.startsWith(`${prefix}old-`));
+  for (const name of leftovers) {
+    const path = join(parent, name);
+    if (name.startsWith(`${prefix}old-`) && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true });
   }
 }
 

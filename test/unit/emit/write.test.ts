@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +54,35 @@ describe('writeArtifacts', () => {
     expect(existsSync(out)).toBe(false);
     for (const bad of ['/abs', 'a/../../b', 'units/CON.md', 'a\\b', '']) expect(safeRelativePath(bad)).toBe(false);
     expect(safeRelativePath('units/xuanchuan.md')).toBe(true);
+  });
+});
+
+describe('writeArtifacts after a build that died', () => {
+  it('restores the output a killed build had moved aside, and removes its staging', () => {
+    const root = tmp();
+    const out = join(root, 'out');
+    writeArtifacts(out, [art('a.md', 'good')]);
+    // Simulate a build killed between its two renames: output moved aside, staging half-written.
+    renameSync(out, join(root, '.out.plan-old-999999'));
+    mkdirSync(join(root, '.out.plan-staging-999999'));
+    writeFileSync(join(root, '.out.plan-staging-999999', 'a.md'), 'half');
+    writeFileSync(join(root, '.out.plan-old-999999', 'mine.txt'), 'user file');
+    writeArtifacts(out, [art('a.md', 'new')]);
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('new');
+    expect(readFileSync(join(out, 'mine.txt'), 'utf8')).toBe('user file');
+    expect(readdirSync(root)).toEqual(['out']);
+  });
+
+  it('takes over the lock of a dead process', () => {
+    const root = tmp();
+    writeFileSync(join(root, 'out.plan-lock'), '999999');
+    writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100 });
+    expect(readFileSync(join(root, 'out', 'a.md'), 'utf8')).toBe('x');
+  });
+
+  it('waits for a live build and then gives up with a clear message', () => {
+    const root = tmp();
+    writeFileSync(join(root, 'out.plan-lock'), String(process.pid));
+    expect(() => writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100 })).toThrow(/Another build is writing/);
   });
 });

@@ -11,3 +11,15 @@ describe('codeFrame', () => {
     expect(lines[2]).toBe(`    | ${' '.repeat(16)}^^^^`);
   });
 });
+
+describe('codeFrame on a very long line', () => {
+  it('shows a window around the caret, not the whole line', () => {
+    const text = `a: ${'['.repeat(5000)}x${']'.repeat(5000)}`;
+    const column = 5004; // the x
+    const lines = codeFrame(text, { file: 'x', start: { line: 1, column }, end: { line: 1, column: column + 1 } }).split('\n');
+    expect(lines[0]!.length).toBeLessThan(120);
+    expect(lines[0]).toMatch(/^> 1 \| …\[+x\]+…$/);
+    const caret = lines[1]!.indexOf('^');
+    expect(lines[0]![caret]).toBe('x');
+  });
+});
