@@ -2,18 +2,21 @@ import { check, type ConfiguredRule, type MessageLanguage } from './check/check.
 import type { RuleServices } from './check/rule.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from './diagnostics/sort.js';
-import { defaultLoadLimits, load, type LoadLimits } from './load/load.js';
+import { defaultLimits, type Limits } from './limits.js';
+import { load } from './load/load.js';
 import { locate } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import type { CalendarOverrides, ResolvedPlan } from './model/plan.js';
 import type { WorkingCalendar } from './resolve/read-date.js';
 import { resolve } from './resolve/resolve.js';
+import { checkFileNames } from './validate/file-names.js';
+import type { RawPlan } from './validate/raw-plan.js';
 import { validate } from './validate/validate.js';
 
 export interface CompileOptions {
   readonly rules?: readonly ConfiguredRule[];
   readonly language?: MessageLanguage;
-  readonly limits?: LoadLimits;
+  readonly limits?: Limits;
   /** Builds the working-day calendar and the services rules use from it. */
   readonly calendar?: (overrides: CalendarOverrides) => { calendar: WorkingCalendar; services: RuleServices };
 }
@@ -27,7 +30,7 @@ export interface CompileResult {
 
 /** The pipeline: load → validate → resolve → check. Stops after a stage that found errors. */
 export function compile(input: { path: string; text: string }, options: CompileOptions = {}): CompileResult {
-  const loaded = load(input, options.limits ?? defaultLoadLimits);
+  const loaded = load(input, options.limits ?? defaultLimits);
   if (!loaded.value) return { diagnostics: sortDiagnostics(loaded.diagnostics) };
   const { source, data } = loaded.value;
   const found: Diagnostic[] = [...loaded.diagnostics];
@@ -40,6 +43,10 @@ export function compile(input: { path: string; text: string }, options: CompileO
   const validated = validate(data);
   found.push(...validated.diagnostics);
   if (!validated.value) return finish();
+  const limit = (options.limits ?? defaultLimits).maxTasks;
+  const planProblems = [...checkFileNames(validated.value), ...checkSize(validated.value, limit)];
+  found.push(...planProblems);
+  if (planProblems.length > 0) return finish();
 
   let services: RuleServices = {};
   const resolved = resolve(validated.value, {
@@ -59,6 +66,13 @@ export function compile(input: { path: string; text: string }, options: CompileO
 
   found.push(...check(resolved.value, options.rules ?? [], services, options.language ?? 'en'));
   return finish(resolved.value);
+}
+
+/** Refuses plans past the task limit before the costly stages (configurable: --max-tasks). */
+function checkSize(raw: RawPlan, maxTasks: number): Diagnostic[] {
+  const count = raw.phases.reduce((n, p) => n + p.tasks.length, 0) + (raw.measures?.length ?? 0);
+  if (count <= maxTasks) return [];
+  return [{ code: 'yaml-limit', stage: 'validate', severity: 'error', path: ['phases'], message: `The plan has ${count} tasks, more than the limit of ${maxTasks} (raise it with --max-tasks).` }];
 }
 
 function withSpan(diagnostic: Diagnostic, source: SourceFile): Diagnostic {

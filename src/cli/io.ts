@@ -11,12 +11,19 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
-  readStdin(): Promise<string>;
+  /** Reads standard input, stopping after `maxBytes` (a hostile pipe must not exhaust memory). */
+  readStdin(maxBytes?: number): Promise<string>;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    size += buffer.length;
+    if (size > maxBytes) break;
+  }
   return decodeUtf8(Buffer.concat(chunks));
 }
 
@@ -34,5 +41,5 @@ export const nodeIo: Io = {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => readAll(process.stdin),
+  readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
 };

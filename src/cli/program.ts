@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
+import { addLimitOptions } from './limits.js';
 
 /**
  * The command table. Each action imports its module only when that command runs, so
@@ -14,8 +15,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  program
-    .command('build')
+  addLimitOptions(program.command('build'))
     .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
     .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
     .option('-o, --out <dir>', 'output folder', 'out')
@@ -30,8 +30,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       setExit(await buildCommand(file, options, io));
     });
 
-  program
-    .command('lint')
+  addLimitOptions(program.command('lint'))
     .description('report every problem in one or more plans')
     .argument('[plans...]', 'plan files (- for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
@@ -44,8 +43,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       setExit(await lintCommand(files, options, io));
     });
 
-  program
-    .command('ics')
+  addLimitOptions(program.command('ics'))
     .description('write one calendar (all units, or the named ones) to FILE or stdout')
     .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
     .option('-u, --unit <unit...>', 'only what these units lead or support (id, name or alias)')

@@ -11,10 +11,11 @@ import { calendarOption, readHolidayFile, workCalendar } from '../work-calendar.
 import type { ExitCode } from '../exit-code.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
+import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends LimitFlags {
   readonly out: string;
   readonly config?: string;
   readonly holidays?: string;
@@ -26,9 +27,10 @@ export interface BuildOptions {
 
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
 export async function buildCommand(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
-  const input = await readPlan(file, io);
+  const limits = limitsFrom(options);
+  const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io, options.config), calendarOption(holidays));
+  const result = compilePlan(input, findConfig(io, options.config), { ...calendarOption(holidays), limits });
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
   if (!result.plan || hasErrors(result.diagnostics)) {
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);

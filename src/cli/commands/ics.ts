@@ -11,11 +11,12 @@ import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
+import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 import { readHolidayFile, workCalendar, calendarOption } from '../work-calendar.js';
 
-export interface IcsOptions {
+export interface IcsOptions extends LimitFlags {
   readonly unit?: readonly string[];
   readonly out?: string;
   readonly todo?: boolean;
@@ -35,9 +36,10 @@ function selectUnits(plan: ResolvedPlan, given: readonly string[]): string[] {
 
 /** `plan ics PLAN [--unit U]... [-o FILE]`: one calendar, to a file or stdout. */
 export async function icsCommand(file: string | undefined, options: IcsOptions, io: Io): Promise<ExitCode> {
-  const input = await readPlan(file, io);
+  const limits = limitsFrom(options);
+  const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io), calendarOption(holidays));
+  const result = compilePlan(input, findConfig(io), { ...calendarOption(holidays), limits });
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;

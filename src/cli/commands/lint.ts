@@ -5,10 +5,11 @@ import { findConfig } from '../find-config.js';
 import { calendarOption, readHolidayFile } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 
-export interface LintOptions {
+export interface LintOptions extends LimitFlags {
   readonly format: string;
   readonly maxWarnings?: string;
   readonly config?: string;
@@ -22,10 +23,11 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(`--max-warnings takes a whole number, got '${options.maxWarnings}'`);
   }
-  const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io)));
+  const limits = limitsFrom(options);
+  const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
   const config = findConfig(io, options.config, options.lang);
   const calendar = calendarOption(readHolidayFile(io, options.holidays));
-  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, calendar) }));
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, { ...calendar, limits }) }));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { UsageError } from '../diagnostics/errors.js';
+import { defaultLimits, type Limits } from '../limits.js';
+
+export interface LimitFlags {
+  readonly maxBytes?: string;
+  readonly maxAliases?: string;
+  readonly maxTasks?: string;
+}
+
+/** Declares the flags that raise the safety limits (documented in the README). */
+export function addLimitOptions(command: Command): Command {
+  return command
+    .option('--max-bytes <n>', `largest plan file accepted (default ${defaultLimits.maxBytes})`)
+    .option('--max-aliases <n>', `most YAML alias expansions (default ${defaultLimits.maxAliasCount})`)
+    .option('--max-tasks <n>', `most tasks in one plan (default ${defaultLimits.maxTasks})`);
+}
+
+function count(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes a positive whole number, got '${value}'`);
+  return n;
+}
+
+export function limitsFrom(flags: LimitFlags): Limits {
+  return {
+    maxBytes: count('--max-bytes', flags.maxBytes, defaultLimits.maxBytes),
+    maxAliasCount: count('--max-aliases', flags.maxAliases, defaultLimits.maxAliasCount),
+    maxTasks: count('--max-tasks', flags.maxTasks, defaultLimits.maxTasks),
+  };
+}
