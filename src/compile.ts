@@ -31,7 +31,7 @@ export interface CompileResult {
 /** The pipeline: load → validate → resolve → check. Stops after a stage that found errors. */
 export function compile(input: { path: string; text: string }, options: CompileOptions = {}): CompileResult {
   const loaded = load(input, options.limits ?? defaultLimits);
-  if (!loaded.value) return { diagnostics: sortDiagnostics(loaded.diagnostics) };
+  if (!loaded.value) return { diagnostics: sortDiagnostics(firstSyntaxError(loaded.diagnostics)) };
   const { source, data } = loaded.value;
   const found: Diagnostic[] = [...loaded.diagnostics];
   const finish = (plan?: ResolvedPlan): CompileResult => ({
@@ -66,6 +66,16 @@ export function compile(input: { path: string; text: string }, options: CompileO
 
   found.push(...check(resolved.value, options.rules ?? [], services, options.language ?? 'en'));
   return finish(resolved.value);
+}
+
+/**
+ * After one YAML syntax error the parser reports every following token as unexpected; like
+ * ESLint, keep the first (what the user must fix) plus the independent duplicate-key errors.
+ */
+function firstSyntaxError(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = sortDiagnostics(diagnostics);
+  const first = sorted.find((d) => d.code === 'yaml-syntax');
+  return sorted.filter((d) => d.code !== 'yaml-syntax' || d === first);
 }
 
 /** Refuses plans past the task limit before the costly stages (configurable: --max-tasks). */

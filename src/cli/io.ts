@@ -43,3 +43,16 @@ export const nodeIo: Io = {
   stderr: process.stderr,
   readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
 };
+
+/**
+ * `plan lint … | head` closes the pipe early; that is the reader's choice, not a failure of ours,
+ * so end quietly instead of dying with an EPIPE stack trace.
+ */
+export function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw error;
+    });
+  }
+}

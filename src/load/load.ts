@@ -71,9 +71,7 @@ function checkText(path: string, text: string, limits: LoadLimits): Diagnostic |
   const bad = text.indexOf('\uFFFD');
   const at = nul >= 0 ? nul : bad;
   if (at >= 0) {
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    const { line, column } = positionAt({ text }, at);
     return {
       code: 'encoding-invalid',
       stage: 'load',

@@ -10,15 +10,38 @@ export interface SourceFile {
   readonly lineCounter: LineCounter;
 }
 
+// Line starts are computed on first use, so a clean plan never pays for them.
+const lineStartsCache = new WeakMap<object, number[]>();
+
+/** Offsets where lines start; \r\n, \n and a lone \r each end a line, as in YAML. */
+function lineStarts(source: Pick<SourceFile, 'text'>): number[] {
+  let starts = lineStartsCache.get(source);
+  if (starts) return starts;
+  starts = [0];
+  const text = source.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  lineStartsCache.set(source, starts);
+  return starts;
+}
+
 /**
  * A 1-based line and a column counted in code points, so a caret lands under the right CJK
  * character even when astral characters (emoji, rare hanzi) precede it on the line.
  */
-export function positionAt(source: Pick<SourceFile, 'text' | 'lineCounter'>, offset: number): Position {
+export function positionAt(source: Pick<SourceFile, 'text'>, offset: number): Position {
   const clamped = Math.max(0, Math.min(offset, source.text.length));
-  const { line, col } = source.lineCounter.linePos(clamped);
-  const lineStart = clamped - (col - 1);
-  return { line, column: codePointLength(source.text, lineStart, clamped) + 1 };
+  const starts = lineStarts(source);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: codePointLength(source.text, starts[low]!, clamped) + 1 };
 }
 
 function codePointLength(text: string, from: number, to: number): number {
