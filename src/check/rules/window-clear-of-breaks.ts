@@ -3,6 +3,13 @@ import { defineRule } from '../rule.js';
 
 const DAY = 86_400_000;
 const days = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(to) - Date.parse(from)) / DAY) + 1;
+const next = (day: IsoDate) => new Date(Date.parse(day) + DAY).toISOString().slice(0, 10);
+
+interface Break {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly label: string;
+}
 
 export default defineRule({
   meta: {
@@ -22,20 +29,33 @@ export default defineRule({
   },
   create(context) {
     const { breakAround, workday, isCovered } = context.services;
+    // The breaks of each year, found once by walking its days: thousands of tasks share them.
+    const byYear = new Map<number, Break[]>();
+    const breaksOf = (year: number): Break[] => {
+      let list = byYear.get(year);
+      if (list) return list;
+      list = [];
+      for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = next(day)) {
+        const run = breakAround?.(day);
+        if (!run) continue;
+        list.push({ ...run, label: workday?.(day).label ?? '' });
+        day = run.end;
+      }
+      byYear.set(year, list);
+      return list;
+    };
     const inspect = (what: string, whatZh: string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
       if (!breakAround || !workday || (isCovered && !isCovered(start))) return;
       const total = days(start, end);
-      // Walk the window once, measuring each break that lies in it.
-      for (let t = Date.parse(start); t <= Date.parse(end); t += DAY) {
-        const day = new Date(t).toISOString().slice(0, 10);
-        const run = breakAround(day);
-        if (!run) continue;
-        const lost = days(run.start < start ? start : run.start, run.end > end ? end : run.end);
-        if (lost / total >= context.options.share && lost >= 3) {
-          context.report({ messageId: 'swallowed', path, data: { what, whatZh, start, end, lost, total, label: workday(day).label ?? '', breakStart: run.start, breakEnd: run.end } });
-          return;
+      for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+        for (const run of breaksOf(year)) {
+          if (run.end < start || run.start > end) continue;
+          const lost = days(run.start < start ? start : run.start, run.end > end ? end : run.end);
+          if (lost / total >= context.options.share && lost >= 3) {
+            context.report({ messageId: 'swallowed', path, data: { what, whatZh, start, end, lost, total, label: run.label, breakStart: run.start, breakEnd: run.end } });
+            return;
+          }
         }
-        t = Date.parse(run.end);
       }
     };
     return {
