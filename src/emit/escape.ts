@@ -60,3 +60,13 @@ export function escapeMarkdownCell(value: unknown): string {
     .map((line) => escapeMarkdownLine(line.trim()))
     .join('<br>');
 }
+
+/**
+ * A CSS string literal (with its quotes) for `content:` in the print stylesheet (running header,
+ * page footer). Quotes, backslashes and line breaks are escaped, and `<` too, so user text can
+ * never close the `<style>` element.
+ */
+export function cssString(value: unknown): string {
+  const text = String(value ?? '');
+  return `"${text.replace(/["\\<>\r\n\f\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}

@@ -56,6 +56,16 @@ const zhCN = {
   listSep: '、',
   wordingSep: '；',
   colon: '：',
+  pageOf: '第 {page} 页 共 {pages} 页',
+  legendPhase: '阶段',
+  legendTask: '任务',
+  legendOngoing: '长期措施',
+  legendEvent: '重要日程',
+  dueSoon: '即将到期',
+  overdue: '已逾期',
+  daysLeft: '剩 {n} 天',
+  daysOver: '逾期 {n} 天',
+  today: '今天',
 } as const;
 
 export type Labels = { readonly [K in keyof typeof zhCN]: string };
@@ -114,6 +124,16 @@ const en: Labels = {
   listSep: ', ',
   wordingSep: '; ',
   colon: ': ',
+  pageOf: 'Page {page} of {pages}',
+  legendPhase: 'phase',
+  legendTask: 'task',
+  legendOngoing: 'ongoing measure',
+  legendEvent: 'dated event',
+  dueSoon: 'due soon',
+  overdue: 'overdue',
+  daysLeft: 'in {n} d',
+  daysOver: '{n} d overdue',
+  today: 'today',
 };
 
 /** The label table for a plan locale; zh-CN for anything unknown. */

@@ -1,4 +1,6 @@
 import type { Emitter } from '../artifact.js';
+import { cssString } from '../escape.js';
+import type { Labels } from '../labels.js';
 import { defaultGanttOptions } from '../summary/gantt.js';
 import { buildSummaryView } from '../summary/view.js';
 import { loadTemplates } from '../templates.js';
@@ -19,9 +21,22 @@ export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emit
     emit({ plan, generatedAt }) {
       const templates = loadTemplates(options.templatesDir);
       const view = buildSummaryView(plan, generatedAt, { gantt });
-      return [{ path: 'summary.html', contents: templates.render('summary.html', view), mediaType: 'text/html' }];
+      const print = { header: cssString(plan.title), footer: pageCounter(view.labels) };
+      return [{ path: 'summary.html', contents: templates.render('summary.html', { ...view, print }), mediaType: 'text/html' }];
     },
   };
+}
+
+/**
+ * The page footer as a CSS `content` value: the label's `{page}` and `{pages}` become CSS
+ * counters, the rest stays (escaped) text: `"第 " counter(page) " 页 共 " counter(pages) " 页"`.
+ */
+export function pageCounter(labels: Labels): string {
+  return labels.pageOf
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
 }
 
 /** `summary.html` with the package's templates. */

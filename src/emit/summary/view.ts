@@ -21,6 +21,8 @@ export interface MetaLine {
 export interface SummaryView {
   readonly labels: Labels;
   readonly title: string;
+  /** The issuing body as the head of the document (empty when the plan names none). */
+  readonly issuerLine: string;
   readonly meta: readonly MetaLine[];
   readonly phases: readonly PhaseInfo[];
   readonly measures: readonly TaskInfo[];
@@ -60,6 +62,7 @@ export function buildSummaryView(plan: ResolvedPlan, generatedAt: Date, options:
   const view: SummaryView = {
     labels,
     title: plan.title,
+    issuerLine: plan.issuer ?? '',
     meta: metaLines(plan, labels, generated),
     phases: index.phases,
     measures: index.measures,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeMarkdownCell } from '../../../../src/emit/escape.js';
+import { cssString, escapeHtml, escapeMarkdown, escapeMarkdownCell } from '../../../../src/emit/escape.js';
 import { csvField } from '../../../../src/emit/unit-lists/csv.js';
 
 describe('escapeHtml', () => {
@@ -58,5 +58,14 @@ describe('csvField', () => {
     ['a=b', 'a=b'],
   ])('%j → %j', (input, expected) => {
     expect(csvField(input)).toBe(expected);
+  });
+});
+
+describe('cssString', () => {
+  it('quotes text and escapes what could end the string or the <style> element', () => {
+    expect(cssString('方案')).toBe('"方案"');
+    expect(cssString('a"b\\c')).toBe('"a\\22 b\\5c c"');
+    expect(cssString('</style><script>')).toBe('"\\3c /style\\3e \\3c script\\3e "');
+    expect(cssString('one\ntwo')).toBe('"one\\a two"');
   });
 });

@@ -21,6 +21,10 @@ describe('hostile user text comes out inert', () => {
     expect(html).toContain('<td>宣传|条线</td>');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain('<%');
+    // In the print stylesheet's running header the title is a CSS string that cannot end the <style>.
+    const titled = summaryHtmlEmitter.emit({ plan: hostilePlan({ title: SCRIPT_TITLE }), generatedAt: GENERATED_AT })[0]?.contents ?? '';
+    expect(titled).toContain('@top-center { content: "\\3c script\\3e alert(1)\\3c /script\\3e  | pipe \\3c %= it %\\3e ";');
+    expect(titled.match(/<\/style>/g)).toHaveLength(1);
     // The Gantt label and its <title> are escaped too.
     expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; | pipe &lt;%= it %&gt;</title>');
   });

@@ -24,12 +24,23 @@ describe('summary.html', () => {
     expect(html).toContain('"Source Han Serif SC", "Noto Serif CJK SC", "SimSun", "Songti SC", serif');
   });
 
+  it('prints the title on every page but the first, and page numbers at the foot', () => {
+    expect(html).toContain('@top-center { content: "示例街道解放思想大讨论活动实施方案";');
+    expect(html).toContain('@page :first { @top-center { content: none; } }');
+    expect(html).toContain('@bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页";');
+  });
+
+  it('gives every table fixed column widths, so long text wraps instead of widening the page', () => {
+    expect(html.match(/<table>/g)?.length).toBe(html.match(/<table>\n<colgroup>/g)?.length);
+    expect(html).toContain('table-layout: fixed;');
+  });
+
   it('is self-contained: no scripts, no external resources', () => {
     expect(html).not.toMatch(/<script|<link|<img|src=|@import|url\(/i);
   });
 
   it('has the title block', () => {
-    expect(html).toContain('<h1>示例街道解放思想大讨论活动实施方案</h1>');
+    expect(html).toContain('<p class="issuer">示例街道党工委</p>\n<hr class="rule">\n<h1>示例街道解放思想大讨论活动实施方案</h1>');
     expect(html).toContain('<dd>示例街道党工委</dd>');
     expect(html).toContain('2018年5月至年底（5月1日至12月31日） <span class="iso">2018-05-01..2018-12-31</span>');
     expect(html).toContain('<dt>修订版次</dt><dd>1</dd>');
@@ -59,7 +70,8 @@ describe('summary.html', () => {
 
   it('shows dates as readable text plus ISO', () => {
     expect(html).toContain('<td>5月20日<span class="iso">2018-05-20</span></td>');
-    expect(html).toContain('8月1日至10月31日<span class="iso">2018-08-01..2018-10-31</span>');
+    // A range may break after its `..` only, never inside a date.
+    expect(html).toContain('8月1日至10月31日<span class="iso">2018-08-01..<wbr>2018-10-31</span>');
   });
 
   it('lists dated events in date order with time and approximate marker', () => {

@@ -41,7 +41,7 @@ describe('the 斜塘 2018 plan', () => {
 describe('the 斜塘 2018 timeline', () => {
   it('keeps every bar and mark inside the chart area, and rows in order', () => {
     const html = summaryHtmlEmitter.emit({ plan: xietangPlan(), generatedAt: GENERATED_AT })[0]?.contents ?? '';
-    const rects = [...html.matchAll(/<rect class="[^"]*" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+    const rects = [...html.matchAll(/<rect class="(?:phase|task)-bar[^"]*" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
     expect(rects).toHaveLength(4 + 22);
     let lastY = -1;
     for (const [x = 0, y = 0, w = 0] of rects) {
