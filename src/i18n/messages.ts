@@ -1,0 +1,45 @@
+import { interpolate } from '../diagnostics/interpolate.js';
+import type { PlanPath } from '../diagnostics/diagnostic.js';
+import type { Language } from './language.js';
+import { en, type MessageKey } from './messages-en.js';
+import { zh } from './messages-zh.js';
+
+export type { Language } from './language.js';
+export type { MessageKey } from './messages-en.js';
+
+const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, zh };
+
+/** The message `key` in `language`, placeholders filled. */
+export function t(language: Language, key: MessageKey, data: Readonly<Record<string, string | number>> = {}): string {
+  return interpolate(catalogues[language][key], data);
+}
+
+/** `'a' or 'b'` / `“a”或“b”`. */
+export function quotedList(language: Language, items: readonly string[]): string {
+  return items.map((text) => t(language, 'quote', { text })).join(t(language, 'list.or'));
+}
+
+const ZH_LIST: Readonly<Record<string, string>> = { phases: '阶段', tasks: '项任务', measures: '项保障措施', events: '个活动', sessions: '次', aliases: '个别称' };
+
+/**
+ * Where in the plan, for a message: English keeps the dotted path (`phases.1.tasks.3.due`);
+ * Chinese reads like the document (第2阶段第4项任务的“due”).
+ */
+export function where(language: Language, path: PlanPath): string {
+  if (path.length === 0) return t(language, 'where.document');
+  if (language === 'en') return path.join('.');
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = path[i + 1];
+    if (typeof key === 'string' && typeof next === 'number' && ZH_LIST[key]) {
+      out += key === 'phases' ? `第${next + 1}阶段` : `第${next + 1}${ZH_LIST[key]}`;
+      i++;
+    } else if (typeof key === 'number') {
+      out += `第${key + 1}项`;
+    } else {
+      out += `${out ? '的' : ''}“${key}”`;
+    }
+  }
+  return out;
+}
