@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { endQuietlyOnClosedPipe, nodeIo } from '../dist/cli/io.js';
-import { run } from '../dist/cli/main.js';
+import { endQuietlyOnClosedPipe, nodeIo, run } from '../dist/plan.mjs';
 
 endQuietlyOnClosedPipe();
 process.exitCode = await run(process.argv.slice(2), nodeIo);

@@ -8,4 +8,6 @@ export const paths = {
   schemasDir: `${packageRoot}schemas`,
   templatesDir: `${packageRoot}templates`,
   planSchema: `${packageRoot}schemas/plan.schema.json`,
+  /** Written by the build (src/build/validator.ts); absent when running from src/. */
+  prebuiltValidator: `${packageRoot}dist/plan-validator.cjs`,
 } as const;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type { StageResult } from '../diagnostics/diagnostic.js';
+import { paths } from '../paths.js';
 import { compilePlanValidator } from './plan-ajv.js';
 import type { RawPlan } from './raw-plan.js';
 import { schemaErrorsToDiagnostics } from './schema-errors.js';
@@ -9,12 +10,12 @@ let compiled: ValidateFunction | undefined;
 
 /**
  * The plan validator: prebuilt standalone code when the package was built (see
- * build-validator.ts), else compiled from the schema once per process.
+ * src/build/validator.ts), else compiled from the schema once per process.
  */
 function validator(): ValidateFunction {
   if (compiled) return compiled;
   try {
-    compiled = createRequire(import.meta.url)('./plan-validator.cjs') as ValidateFunction;
+    compiled = createRequire(import.meta.url)(paths.prebuiltValidator) as ValidateFunction;
   } catch {
     compiled = compilePlanValidator();
   }
