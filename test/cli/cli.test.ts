@@ -77,6 +77,22 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
   });
 });
 
+describe('internal failures', () => {
+  it('exit 2 with a request to report the bug, and a stack only with PLAN_DEBUG', async () => {
+    const failing = (env: Record<string, string>) => {
+      const io = memoryIo(workspace(), { env });
+      return { ...io, stdout: { write: () => { throw new Error('disk on fire'); } } };
+    };
+    const plain = failing({});
+    expect(await run(['rules'], plain)).toBe(2);
+    expect(plain.err()).toMatch(/^plan: unexpected error: disk on fire\nThis is a bug in plan\. Please report it/);
+    expect(plain.err()).not.toMatch(/\n\s+at /);
+    const debug = failing({ PLAN_DEBUG: '1' });
+    expect(await run(['rules'], debug)).toBe(2);
+    expect(debug.err()).toMatch(/\n\s+at /);
+  });
+});
+
 describe('plan build', () => {
   it('writes every output of contract §3', async () => {
     const dir = workspace();
