@@ -1,4 +1,6 @@
 import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
+import { locate } from '../load/locate.js';
+import type { SourceFile } from '../load/source-file.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import type { ResolvedPlan, Task } from '../model/plan.js';
@@ -53,4 +55,9 @@ export function baseDiagnostics(oldPlan: ResolvedPlan, newPlan: ResolvedPlan, la
     });
   }
   return out;
+}
+
+/** Gives each diagnostic its span in the new file (what `compile` does for the other stages). */
+export function locateIn(source: SourceFile, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.span ? d : { ...d, span: locate(source, d.path) }));
 }

@@ -1,0 +1,48 @@
+import { UsageError } from '../../diagnostics/errors.js';
+import { hasErrors } from '../../diagnostics/sort.js';
+import { diffPlans } from '../../diff/diff.js';
+import { renderDiff, type DiffFormat } from '../../diff/render.js';
+import { languageForText } from '../../i18n/choose.js';
+import { compilePlan } from '../compile-plan.js';
+import type { ExitCode } from '../exit-code.js';
+import { findConfig } from '../find-config.js';
+import type { Io } from '../io.js';
+import { limitsFrom, type LimitFlags } from '../limits.js';
+import { readPlan } from '../read-plan.js';
+import { printDiagnostics } from '../report.js';
+import { calendarOption, readHolidayFile } from '../work-calendar.js';
+
+export interface DiffOptions extends LimitFlags {
+  readonly format: string;
+  readonly lang?: string;
+  readonly config?: string;
+  readonly holidays?: string;
+}
+
+const FORMATS: readonly DiffFormat[] = ['text', 'md', 'json'];
+
+/**
+ * `plan diff OLD NEW`: what a revision changes, for a terminal or a pull-request comment.
+ * Exit 0 with the diff printed; 1 when either plan has errors (printed instead, on stderr,
+ * so `plan diff a b > comment.md` never writes a misleading comment).
+ */
+export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions, io: Io): Promise<ExitCode> {
+  if (!FORMATS.includes(options.format as DiffFormat)) throw new UsageError(`--format takes one of ${FORMATS.join(', ')}, got '${options.format}'`);
+  if (oldFile === '-' && newFile === '-') throw new UsageError('only one of OLD and NEW can be read from stdin');
+  const limits = limitsFrom(options);
+  const config = findConfig(io, options.config, options.lang);
+  const calendar = calendarOption(readHolidayFile(io, options.holidays));
+  const inputs = [await readPlan(oldFile, io, limits.maxBytes), await readPlan(newFile, io, limits.maxBytes)] as const;
+  // One language for the whole report: the new revision's (its locale, else the environment).
+  const language = languageForText(inputs[1].text, options.lang ?? config?.lang, io.env);
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, { ...calendar, limits, language }) }));
+  const [before, after] = results as [(typeof results)[number], (typeof results)[number]];
+  if (!before.result.plan || !after.result.plan || hasErrors(before.result.diagnostics) || hasErrors(after.result.diagnostics)) {
+    printDiagnostics(results.filter((r) => hasErrors(r.result.diagnostics) || !r.result.plan), 'stylish', io, io.stderr);
+    return 1;
+  }
+  const diff = diffPlans(before.result.plan, after.result.plan);
+  const names = new Map([...before.result.plan.units, ...after.result.plan.units].map((u) => [u.id, u.name]));
+  io.stdout.write(renderDiff(diff, options.format as DiffFormat, language, names));
+  return 0;
+}
