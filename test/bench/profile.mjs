@@ -59,7 +59,7 @@ function startup() {
 
 async function stages(n, reps) {
   const t0 = performance.now();
-  const [{ parseDocument, LineCounter }, { load }, { validate }, { resolve }, { check }, { effectiveConfig }, { calendarOption }, { compilePlan }, { emitters }, { writeArtifacts }, { printDiagnostics }, { sortDiagnostics }] =
+  const [{ parseDocument, LineCounter }, { load }, { validate }, { resolve }, { check }, { effectiveConfig }, { calendarOption }, { compilePlan }, emitModule, { writeArtifacts }, { printDiagnostics }, { sortDiagnostics }] =
     await Promise.all([
       import('yaml'),
       import(dist('load/load.js')),
@@ -75,6 +75,7 @@ async function stages(n, reps) {
       import(dist('diagnostics/sort.js')),
     ]);
   const importMs = performance.now() - t0;
+  const emitters = emitModule.createEmitters ? emitModule.createEmitters() : emitModule.emitters; // the API moved from a list to a factory
   const text = renderYaml(syntheticPlan(n));
   const input = { path: `plan-${n}.yaml`, text };
   const work = mkdtempSync(join(os.tmpdir(), 'plan-profile-'));

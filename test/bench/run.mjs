@@ -134,7 +134,14 @@ function measure(label, n, make) {
   const rss = [];
   for (let i = 0; i < n; i++) {
     const { cmd, args, opts } = make(i);
-    const r = runOnce(cmd, args, opts);
+    let r;
+    try {
+      r = runOnce(cmd, args, opts);
+    } catch (error) {
+      // A failed run is reported in the table, not hidden: the rest of the benchmark goes on.
+      process.stderr.write(`  ${label} #${i + 1}/${n}: FAILED: ${error.message}\n`);
+      return { reps: n, failed: String(error.message).split('\n')[0] };
+    }
     times.push(r.seconds);
     if (r.rssMiB !== undefined) rss.push(r.rssMiB);
     process.stderr.write(`  ${label} #${i + 1}/${n}: ${r.seconds.toFixed(3)} s${r.rssMiB !== undefined ? `, ${r.rssMiB.toFixed(0)} MiB` : ''}\n`);
@@ -221,7 +228,7 @@ function main() {
       const l = [];
       const b = [];
       for (let i = 0; i < reps; i++) {
-        f.push(runOnce(node, ['-e', '0'], { work, node: true }));
+        f.push(runOnce(node, ['-e', '0'], { work, node: true })); // the Xietang plan must lint and build: a failure here stops the run
         l.push(runOnce(node, [BIN, 'lint', s.yaml], { work, node: true }));
         b.push(runOnce(node, [BIN, 'build', s.yaml, '-o', freshOut()], { work, node: true }));
         clean();
@@ -265,9 +272,10 @@ function main() {
 
 // ------------------------------------------------------------------------------------ report
 
-const sec = (m) => (m ? `${m.seconds.toFixed(3)} s` : '–');
+const sec = (m) => (!m ? '–' : m.failed ? 'failed' : `${m.seconds.toFixed(3)} s`);
 const mib = (m) => (m?.rssMiB !== undefined ? `${m.rssMiB.toFixed(0)} MiB` : '–');
 const x = (v) => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(v >= 10 ? 0 : 2)}x`);
+const ok = (...ms) => ms.every((m) => m && !m.failed);
 
 function render(info, o, results, floor, tjVersion) {
   const by = Object.fromEntries(results.map((r) => [r.key, r]));
@@ -275,7 +283,7 @@ function render(info, o, results, floor, tjVersion) {
   const b1k = by['1000'];
   const b10k = by['10000'];
   const b100k = by['100000'];
-  const growth = (a, b, sub = 0) => (a && b ? Math.log((b.build.seconds - sub) / (a.build.seconds - sub)) / Math.log(b.tasks / a.tasks) : undefined);
+  const growth = (a, b, sub = 0) => (a && b && ok(a.build, b.build) ? Math.log((b.build.seconds - sub) / (a.build.seconds - sub)) / Math.log(b.tasks / a.tasks) : undefined);
   const exponent = growth(b10k, b100k);
   const exponentNet = growth(b10k, b100k, floor.seconds);
 
@@ -292,7 +300,7 @@ function render(info, o, results, floor, tjVersion) {
     mib(r.tj),
     r.key === 'xietang' ? x(r.lint.seconds / floor.seconds) : '',
     r.key === 'xietang' ? x(r.build.seconds / floor.seconds) : '',
-    r.tj ? x(r.tj.seconds / r.build.seconds) : '–',
+    r.tj && ok(r.tj, r.build) ? x(r.tj.seconds / r.build.seconds) : '–',
   ]);
   const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint RSS', '`plan build`', 'build RSS', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
 
