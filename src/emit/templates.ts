@@ -6,7 +6,7 @@ import { paths } from '../paths.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 
 /** The templates the emitters use; each is `<name>.eta` in a templates folder. */
-export type TemplateName = 'summary.html' | 'summary.md' | 'unit-tasks.md';
+export type TemplateName = 'summary.html' | 'summary.md' | 'unit-tasks.md' | 'unit-tasks.html';
 
 /** Compiled templates; `render` is pure (no I/O after loading). */
 export interface TemplateStore {

@@ -1,5 +1,6 @@
 import type { TaskInfo } from '../summary/plan-index.js';
-import type { Role, UnitView } from './view.js';
+import { roleLabel, taskCells, unitHeader, unitTaskRows } from './rows.js';
+import type { UnitView } from './view.js';
 
 // Spreadsheets run a cell that starts with one of these as a formula (CSV injection); a leading
 // apostrophe makes Excel, LibreOffice and Google Sheets show it as text.
@@ -19,38 +20,21 @@ function row(fields: readonly string[]): string {
 // those once per task (TaskInfo objects are shared by all units of one plan).
 const tails = new WeakMap<TaskInfo, string>();
 
-function taskRow(view: UnitView, role: Role, t: TaskInfo): string {
-  let tail = tails.get(t);
-  if (tail === undefined) {
-    tail = taskFields(t);
-    tails.set(t, tail);
+function tail(t: TaskInfo): string {
+  let text = tails.get(t);
+  if (text === undefined) {
+    text = row(taskCells(t));
+    tails.set(t, text);
   }
-  return `${csvField(role === 'lead' ? view.labels.roleLead : view.labels.roleSupport)},${tail}`;
-}
-
-function taskFields(t: TaskInfo): string {
-  return row([
-    t.phaseTitle,
-    t.task.id,
-    t.task.title,
-    t.leadNames,
-    t.supportNames,
-    t.task.start,
-    t.task.end,
-    t.task.due,
-    t.wording,
-  ]);
+  return text;
 }
 
 /**
- * A unit's tasks as CSV for spreadsheets: UTF-8 with a BOM (so Excel detects UTF-8), CRLF line
- * ends (RFC 4180); led tasks, then supported ones, each by due date, then ongoing measures.
+ * A unit's tasks as CSV for spreadsheets: UTF-8 with a BOM (so Excel and WPS detect UTF-8), CRLF
+ * line ends (RFC 4180); led tasks, then supported ones, each by due date, then ongoing measures.
  */
 export function unitCsv(view: UnitView): string {
-  const L = view.labels;
-  const lines = [row([L.role, L.phase, L.taskId, L.task, L.lead, L.support, L.start, L.end, L.due, L.wording])];
-  for (const t of view.lead) lines.push(taskRow(view, 'lead', t));
-  for (const t of view.support) lines.push(taskRow(view, 'support', t));
-  for (const m of view.measures) lines.push(taskRow(view, m.role, m.item));
+  const lines = [row(unitHeader(view.labels))];
+  for (const r of unitTaskRows(view)) lines.push(`${csvField(roleLabel(view.labels, r.role))},${tail(r.task)}`);
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

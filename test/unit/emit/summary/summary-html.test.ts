@@ -71,7 +71,7 @@ describe('summary.html', () => {
   it('shows dates as readable text plus ISO', () => {
     expect(html).toContain('<td>5月20日<span class="iso">2018-05-20</span></td>');
     // A range may break after its `..` only, never inside a date.
-    expect(html).toContain('8月1日至10月31日<span class="iso">2018-08-01..<wbr>2018-10-31</span>');
+    expect(html).toContain('8月1日至10月31日<span class="iso"><span class="d">2018-08-01</span>..<wbr><span class="d">2018-10-31</span></span>');
   });
 
   it('lists dated events in date order with time and approximate marker', () => {

@@ -1,0 +1,31 @@
+import type { Artifact, Emitter } from '../artifact.js';
+import { cssString } from '../escape.js';
+import { indexPlan } from '../summary/plan-index.js';
+import { loadTemplates } from '../templates.js';
+import { buildUnitView } from '../unit-lists/view.js';
+import { pageCounter } from './summary-html.js';
+
+export interface UnitHtmlOptions {
+  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  readonly templatesDir?: string;
+}
+
+/** Makes the emitter of `units/<id>.html`: each unit's task list as a printable A4 page. */
+export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter {
+  return {
+    id: 'unit-html',
+    description: 'One printable A4 task list per unit (units/<id>.html), due dates first.',
+    emit({ plan, generatedAt }) {
+      const templates = loadTemplates(options.templatesDir);
+      const index = indexPlan(plan);
+      const footer = pageCounter(index.labels);
+      return index.units.map((entry): Artifact => {
+        const view = buildUnitView(index, entry, generatedAt);
+        const print = { header: cssString(`${view.heading} · ${plan.title}`), footer };
+        return { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
+      });
+    },
+  };
+}
+
+export const unitHtmlEmitter: Emitter = createUnitHtmlEmitter();

@@ -1,0 +1,53 @@
+import type { EmitContext } from '../artifact.js';
+import { indexPlan } from '../summary/plan-index.js';
+import { unitTable } from '../unit-lists/rows.js';
+import { buildUnitView } from '../unit-lists/view.js';
+import { XLSX_MEDIA_TYPE, xlsxWorkbook } from '../unit-lists/xlsx.js';
+
+/** A binary output; needs `Artifact.contents: string | Uint8Array` to join the other artifacts. */
+export interface XlsxArtifact {
+  readonly path: string;
+  readonly contents: Uint8Array;
+  readonly mediaType: typeof XLSX_MEDIA_TYPE;
+}
+
+/** Display width in spreadsheet characters: CJK and other wide characters count two. */
+function width(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Column widths from the longest line in each column, within a readable range. */
+function widths(rows: readonly (readonly string[])[]): number[] {
+  const out: number[] = [];
+  for (const row of rows) {
+    row.forEach((text, i) => {
+      const longest = Math.max(...text.split('\n').map(width));
+      out[i] = Math.max(out[i] ?? 0, longest + 2);
+    });
+  }
+  return out.map((w) => Math.min(60, Math.max(8, w)));
+}
+
+/** Makes the emitter of `units/<id>.xlsx`: the same rows as `units/<id>.csv`, as a workbook. */
+export function createUnitXlsxEmitter(): {
+  readonly id: string;
+  readonly description: string;
+  emit(context: EmitContext): readonly XlsxArtifact[];
+} {
+  return {
+    id: 'unit-xlsx',
+    description: 'One workbook per unit (units/<id>.xlsx) with the rows of its CSV, for Excel and WPS.',
+    emit({ plan, generatedAt }) {
+      const index = indexPlan(plan);
+      return index.units.map((entry) => {
+        const rows = unitTable(buildUnitView(index, entry, generatedAt));
+        const contents = xlsxWorkbook({ name: entry.unit.name, rows, widths: widths(rows) });
+        return { path: `units/${entry.unit.id}.xlsx`, contents, mediaType: XLSX_MEDIA_TYPE };
+      });
+    },
+  };
+}
+
+export const unitXlsxEmitter = createUnitXlsxEmitter();
