@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import { positionAt, type SourceFile } from './source-file.js';
 
 /** Safety limits for untrusted input; each can be raised by the caller. */
@@ -18,21 +20,21 @@ export interface Loaded {
 }
 
 /** Parses YAML text, keeping every node's position; YAML problems become diagnostics. */
-export function load(input: { path: string; text: string }, limits: LoadLimits = defaultLoadLimits): StageResult<Loaded> {
+export function load(input: { path: string; text: string }, limits: LoadLimits = defaultLoadLimits, language: Language = 'en'): StageResult<Loaded> {
   // A BOM is legal at the start of a UTF-8 file; drop it so columns on line 1 stay right.
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const lineCounter = new LineCounter();
-  const early = checkText(input.path, text, limits);
+  const early = checkText(input.path, text, limits, language);
   if (early) return { diagnostics: [early] };
 
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const source: SourceFile = { path: input.path, text, document, lineCounter };
   const diagnostics: Diagnostic[] = [];
   for (const error of document.errors) {
-    diagnostics.push(yamlDiagnostic(source, error.code, error.message, error.pos, 'error'));
+    diagnostics.push(yamlDiagnostic(source, error.code, error.message, error.pos, 'error', language));
   }
   for (const warning of document.warnings) {
-    diagnostics.push(yamlDiagnostic(source, warning.code, warning.message, warning.pos, 'warning'));
+    diagnostics.push(yamlDiagnostic(source, warning.code, warning.message, warning.pos, 'warning', language));
   }
   if (document.errors.length > 0) return { diagnostics };
 
@@ -46,7 +48,7 @@ export function load(input: { path: string; text: string }, limits: LoadLimits =
       code: 'yaml-limit',
       stage: 'load',
       severity: 'error',
-      message: `Too many alias references (more than ${limits.maxAliasCount}): the document expands beyond a safe size.`,
+      message: t(language, 'yaml-limit.aliases', { max: limits.maxAliasCount }),
       path: [],
       span: { file: input.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     });
@@ -55,14 +57,14 @@ export function load(input: { path: string; text: string }, limits: LoadLimits =
   return { value: { source, data }, diagnostics };
 }
 
-function checkText(path: string, text: string, limits: LoadLimits): Diagnostic | undefined {
+function checkText(path: string, text: string, limits: LoadLimits, language: Language): Diagnostic | undefined {
   const at1 = { file: path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   if (text.length > limits.maxBytes) {
     return {
       code: 'yaml-limit',
       stage: 'load',
       severity: 'error',
-      message: `The file is larger than the limit of ${limits.maxBytes} bytes (raise it with --max-bytes).`,
+      message: t(language, 'yaml-limit.bytes', { max: limits.maxBytes }),
       path: [],
       span: at1,
     };
@@ -76,10 +78,7 @@ function checkText(path: string, text: string, limits: LoadLimits): Diagnostic |
       code: 'encoding-invalid',
       stage: 'load',
       severity: 'error',
-      message:
-        nul >= 0
-          ? 'The file contains a NUL byte: it is binary, not a UTF-8 text plan.'
-          : 'The file is not valid UTF-8 (re-save it as UTF-8; GBK/GB2312 files must be converted).',
+      message: t(language, nul >= 0 ? 'encoding-invalid.nul' : 'encoding-invalid.utf8'),
       path: [],
       span: { file: path, start: { line, column }, end: { line, column: column + 1 } },
     };
@@ -93,11 +92,13 @@ function yamlDiagnostic(
   message: string,
   pos: [number, number],
   severity: 'error' | 'warning',
+  language: Language,
 ): Diagnostic {
   const start = positionAt(source, pos[0]);
   const end = positionAt(source, Math.max(pos[1], pos[0] + 1));
   const ours = code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : severity === 'error' ? 'yaml-syntax' : 'yaml-warning';
   // yaml's messages end with a source excerpt after a colon and newline; keep the sentence only.
   const sentence = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return { code: ours, stage: 'load', severity, message: sentence, path: [], span: { file: source.path, start, end } };
+  // yaml's own sentence stays as the detail (its wording is the parser's); ours frames it.
+  return { code: ours, stage: 'load', severity, message: t(language, ours, { detail: sentence }), path: [], span: { file: source.path, start, end } };
 }

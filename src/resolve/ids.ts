@@ -1,4 +1,6 @@
 import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 
 /**
  * Records ids and reports the second use of one. Phases, tasks and measures share one
@@ -7,12 +9,15 @@ import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
 export class IdRegistry {
   private readonly seen = new Map<string, PlanPath>();
   private readonly diagnostics: Diagnostic[];
-  private readonly what: string;
+  private readonly what: 'entity' | 'event';
+  private readonly language: Language;
 
-  constructor(diagnostics: Diagnostic[], what: string) {
+  /** `entity`: phases, tasks and measures (one namespace); `event`: the events of one task. */
+  constructor(diagnostics: Diagnostic[], what: 'entity' | 'event', language: Language = 'en') {
     // Plain fields rather than parameter properties: the sources stay erasable TypeScript.
     this.diagnostics = diagnostics;
     this.what = what;
+    this.language = language;
   }
 
   claim(id: string, path: PlanPath): void {
@@ -26,8 +31,8 @@ export class IdRegistry {
       stage: 'resolve',
       severity: 'error',
       path: [...path, 'id'],
-      message: `The id '${id}' is already used by another ${this.what}; ids must be unique because calendar events are identified by them.`,
-      related: [{ message: 'first used here', path: [...first, 'id'] }],
+      message: t(this.language, this.what === 'entity' ? 'duplicate-id.entity' : 'duplicate-id.event', { id }),
+      related: [{ message: t(this.language, 'related.first-used'), path: [...first, 'id'] }],
     });
   }
 }

@@ -1,5 +1,7 @@
 import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Language } from '../i18n/language.js';
+import { quotedList, t } from '../i18n/messages.js';
 import type { RawUnitRefs } from '../validate/raw-plan.js';
 import type { UnitIndex } from './unit-index.js';
 
@@ -66,7 +68,7 @@ export interface ResolvedRefs {
  * item's suffix with the bare stems before it (党政、宣传条线 → 党政条线, 宣传条线): the suffix
  * is found by trying the last item's endings against the declared names, so any roster works.
  */
-export function resolveUnitRefs(refs: RawUnitRefs | undefined, index: UnitIndex, path: PlanPath): ResolvedRefs {
+export function resolveUnitRefs(refs: RawUnitRefs | undefined, index: UnitIndex, path: PlanPath, language: Language = 'en'): ResolvedRefs {
   const ids: string[] = [];
   const diagnostics: Diagnostic[] = [];
   if (refs === undefined) return { ids, diagnostics };
@@ -86,7 +88,7 @@ export function resolveUnitRefs(refs: RawUnitRefs | undefined, index: UnitIndex,
         if (!ids.includes(unit.id)) ids.push(unit.id);
         continue;
       }
-      diagnostics.push(unknownUnit(piece, entry.text, entry.path, index));
+      diagnostics.push(unknownUnit(piece, entry.text, entry.path, index, language));
     }
   }
   return { ids, diagnostics };
@@ -106,20 +108,22 @@ function sharedSuffixes(pieces: readonly Piece[], index: UnitIndex): string[] {
   return found;
 }
 
-function unknownUnit(piece: Piece, written: string, path: PlanPath, index: UnitIndex): Diagnostic {
+function unknownUnit(piece: Piece, written: string, path: PlanPath, index: UnitIndex, language: Language): Diagnostic {
   const suggestions = didYouMean(piece.text, index.byKey.keys());
   const names = suggestions.map((s) => {
     const unit = index.byKey.get(s)!;
-    return s === unit.name ? s : `${s} (${unit.name})`;
+    return s === unit.name ? s : language === 'zh' ? `${s}(${unit.name})` : `${s} (${unit.name})`;
   });
-  const hint = names.length > 0 ? ` Did you mean ${names.map((n) => `'${n}'`).join(' or ')}?` : ' Declare it under units:, or add it as an alias of an existing unit.';
   return {
     code: 'unknown-unit',
     stage: 'resolve',
     severity: 'error',
     path,
     valueRange: { offset: written.indexOf(piece.text) >= 0 ? piece.offset : 0, length: piece.text.length },
-    message: `Unknown unit '${piece.text}'.${hint}`,
+    message:
+      names.length > 0
+        ? t(language, 'unknown-unit.suggest', { unit: piece.text, names: quotedList(language, names) })
+        : t(language, 'unknown-unit.declare', { unit: piece.text }),
     suggestions,
   };
 }

@@ -1,5 +1,7 @@
 import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
 import type { DateContext, DateKind, IsoDate, ResolvedDate } from '../dates/types.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { Occurrence, Recurrence, Task, TaskKind } from '../model/plan.js';
 import type { RawDateExpression, RawMeasure, RawTask } from '../validate/raw-plan.js';
 import { IdRegistry } from './ids.js';
@@ -16,6 +18,8 @@ export interface TaskScope {
   readonly context: DateContext;
   readonly units: UnitIndex;
   readonly calendar?: WorkingCalendar;
+  /** Message language; English when absent. */
+  readonly language?: Language;
 }
 
 interface Timing {
@@ -27,13 +31,16 @@ interface Timing {
   repeat?: Recurrence;
 }
 
-function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: string): Diagnostic {
+const KIND_ZH: Readonly<Record<DateKind, string>> = { window: '一个时间段', deadline: '一个截止日期', instant: '某一天', recurring: '一个重复周期', ongoing: '长期持续' };
+
+/** `expected` names the variant: what the key takes (one deadline, a recurrence, a single day). */
+function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: 'due' | 'repeat' | 'single-day', language: Language = 'en'): Diagnostic {
   return {
     code: 'date-kind-mismatch',
     stage: 'resolve',
     severity: 'error',
     path,
-    message: `'${key}' needs ${expected}, but this expression is a ${found}.`,
+    message: t(language, `date-kind-mismatch.${expected}`, { key, found: language === 'zh' ? KIND_ZH[found] : found }),
   };
 }
 
@@ -77,7 +84,7 @@ export function resolveTask(raw: RawTask | RawMeasure, path: PlanPath, scope: Ta
 
   if (task.due !== undefined) {
     const due = read('due', task.due, { ...scope.context, reference: timing.start });
-    if (due?.kind === 'recurring') diagnostics.push(kindMismatch([...path, 'due'], 'due', due.kind, 'one deadline'));
+    if (due?.kind === 'recurring') diagnostics.push(kindMismatch([...path, 'due'], 'due', due.kind, 'due', scope.language));
     else if (due) {
       timing.due = due.end;
       if (due.kind === 'ongoing') timing.ongoing = true;
@@ -86,7 +93,7 @@ export function resolveTask(raw: RawTask | RawMeasure, path: PlanPath, scope: Ta
   }
   if (task.repeat !== undefined) {
     const repeat = read('repeat', task.repeat, { ...scope.context, planStart: timing.start, planEnd: timing.end });
-    if (repeat && repeat.kind !== 'recurring') diagnostics.push(kindMismatch([...path, 'repeat'], 'repeat', repeat.kind, 'a recurrence (每月, 每季度, every month…)'));
+    if (repeat && repeat.kind !== 'recurring') diagnostics.push(kindMismatch([...path, 'repeat'], 'repeat', repeat.kind, 'repeat', scope.language));
     else if (repeat) {
       timing.repeat = { rrule: repeat.rrule ?? 'FREQ=MONTHLY', source: source.repeat ?? '', ...(repeat.countPerPeriod ? { countPerPeriod: repeat.countPerPeriod } : {}) };
       timing.timing = 'recurring';
@@ -94,8 +101,8 @@ export function resolveTask(raw: RawTask | RawMeasure, path: PlanPath, scope: Ta
   }
 
   const occurrences = resolveOccurrences(task, at, path, scope, timing, source, diagnostics);
-  const lead = resolveUnitRefs(raw.lead, scope.units, [...path, 'lead']);
-  const support = resolveUnitRefs(raw.support, scope.units, [...path, 'support']);
+  const lead = resolveUnitRefs(raw.lead, scope.units, [...path, 'lead'], scope.language);
+  const support = resolveUnitRefs(raw.support, scope.units, [...path, 'support'], scope.language);
   diagnostics.push(...lead.diagnostics, ...support.diagnostics);
 
   return {
@@ -129,12 +136,12 @@ function resolveOccurrences(
   diagnostics: Diagnostic[],
 ): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  const ids = new IdRegistry(diagnostics, 'event of this task');
+  const ids = new IdRegistry(diagnostics, 'event', scope.language);
   const context: DateContext = { ...scope.context, reference: timing.start };
   const add = (id: string, title: string, value: ResolvedDate | undefined, written: string, where: PlanPath) => {
     if (!value) return;
     if (value.start !== value.end) {
-      diagnostics.push(kindMismatch(where, String(where[where.length - 1]), value.kind, 'a single day (use `when` for a span)'));
+      diagnostics.push(kindMismatch(where, String(where[where.length - 1]), value.kind, 'single-day', scope.language));
       return;
     }
     occurrences.push({

@@ -1,5 +1,8 @@
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import type { DateContext, IsoDate } from '../dates/types.js';
+import { localizeDates } from '../i18n/dates.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { CalendarOverrides, Phase, ResolvedPlan, Task } from '../model/plan.js';
 import type { RawCalendarDay, RawPlan } from '../validate/raw-plan.js';
 import { IdRegistry } from './ids.js';
@@ -12,6 +15,8 @@ export interface ResolveOptions {
   readonly file: string;
   /** Builds the working-day calendar from the plan's overrides (only called when needed). */
   readonly calendar?: (overrides: CalendarOverrides) => WorkingCalendar;
+  /** Message language; English when absent. */
+  readonly language?: Language;
 }
 
 function calendarDays(list: readonly RawCalendarDay[] | undefined): { date: IsoDate; name?: string }[] {
@@ -29,6 +34,13 @@ function planYear(raw: RawPlan): number | undefined {
 
 /** RawPlan → ResolvedPlan: every unit reference checked, every date resolved to ISO days. */
 export function resolve(raw: RawPlan, options: ResolveOptions): StageResult<ResolvedPlan> {
+  const language = options.language ?? 'en';
+  const result = resolveIn(raw, options, language);
+  // Date remarks come from src/dates in English; translate them here, where the text they quote is known.
+  return { ...result, diagnostics: localizeDates(result.diagnostics, raw, language) };
+}
+
+function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): StageResult<ResolvedPlan> {
   const diagnostics: Diagnostic[] = [];
   const year = planYear(raw);
   if (year === undefined) {
@@ -37,7 +49,7 @@ export function resolve(raw: RawPlan, options: ResolveOptions): StageResult<Reso
       stage: 'resolve',
       severity: 'error',
       path: ['plan'],
-      message: 'The plan has no year: add `year:` (or `issued:` / a `period:` with a year) under plan.',
+      message: t(language, 'plan-year-missing'),
     });
     return { diagnostics };
   }
@@ -57,9 +69,9 @@ export function resolve(raw: RawPlan, options: ResolveOptions): StageResult<Reso
   }
   const context: DateContext = { ...base, planStart: start, planEnd: end };
 
-  const { index, diagnostics: unitProblems } = indexUnits(raw.units);
+  const { index, diagnostics: unitProblems } = indexUnits(raw.units, language);
   diagnostics.push(...unitProblems);
-  const ids = new IdRegistry(diagnostics, 'phase, task or measure');
+  const ids = new IdRegistry(diagnostics, 'entity', language);
 
   const phases: Phase[] = raw.phases.map((rawPhase, p) => {
     const path = ['phases', p];
@@ -71,7 +83,7 @@ export function resolve(raw: RawPlan, options: ResolveOptions): StageResult<Reso
     const tasks = rawPhase.tasks.map((rawTask, t): Task => {
       const taskPath = [...path, 'tasks', t];
       ids.claim(rawTask.id, taskPath);
-      return resolveTask(rawTask, taskPath, { kind: 'task', phaseId: rawPhase.id, start: phaseStart, end: phaseEnd, context, units: index, ...(calendar ? { calendar } : {}) }, diagnostics);
+      return resolveTask(rawTask, taskPath, { kind: 'task', phaseId: rawPhase.id, start: phaseStart, end: phaseEnd, context, units: index, language, ...(calendar ? { calendar } : {}) }, diagnostics);
     });
     return { id: rawPhase.id, title: rawPhase.title, start: phaseStart, end: phaseEnd, tasks, source: { when: when.written }, path };
   });
@@ -79,7 +91,7 @@ export function resolve(raw: RawPlan, options: ResolveOptions): StageResult<Reso
   const measures = (raw.measures ?? []).map((rawMeasure, m) => {
     const path = ['measures', m];
     ids.claim(rawMeasure.id, path);
-    return resolveTask(rawMeasure, path, { kind: 'measure', start, end, context, units: index, ...(calendar ? { calendar } : {}) }, diagnostics);
+    return resolveTask(rawMeasure, path, { kind: 'measure', start, end, context, units: index, language, ...(calendar ? { calendar } : {}) }, diagnostics);
   });
 
   const plan: ResolvedPlan = {

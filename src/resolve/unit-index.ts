@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { Unit } from '../model/plan.js';
 import type { RawUnit } from '../validate/raw-plan.js';
 
@@ -9,7 +11,7 @@ export interface UnitIndex {
 }
 
 /** Builds the units and their lookup; a name or alias claimed by two units is an error. */
-export function indexUnits(raw: Readonly<Record<string, RawUnit>>): { index: UnitIndex; diagnostics: Diagnostic[] } {
+export function indexUnits(raw: Readonly<Record<string, RawUnit>>, language: Language = 'en'): { index: UnitIndex; diagnostics: Diagnostic[] } {
   const units: Unit[] = [];
   const byKey = new Map<string, Unit>();
   const diagnostics: Diagnostic[] = [];
@@ -36,8 +38,8 @@ export function indexUnits(raw: Readonly<Record<string, RawUnit>>): { index: Uni
           stage: 'resolve',
           severity: 'error',
           path,
-          message: `'${key}' already names unit '${holder.id}'; a name or alias must identify one unit.`,
-          related: [{ message: 'first declared here', path: holder.path }],
+          message: t(language, 'unit-name-duplicate', { key, holder: holder.id }),
+          related: [{ message: t(language, 'related.first-declared'), path: holder.path }],
         });
         continue;
       }

@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Language } from '../i18n/language.js';
+import { t, where } from '../i18n/messages.js';
 
 /** `/phases/0/tasks/2` → `['phases', 0, 'tasks', 2]` (RFC 6901 unescaping; digits become indices). */
 export function pointerToPath(pointer: string): (string | number)[] {
@@ -12,78 +14,83 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+function describe(value: unknown, language: Language): string {
+  if (value === null) return t(language, 'value.null');
+  if (Array.isArray(value)) return t(language, 'value.list');
+  if (typeof value === 'object') return t(language, 'value.mapping');
+  if (typeof value === 'string') return t(language, 'value.text', { text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) });
+  return t(language, 'value.other', { type: typeof value, text: String(value) });
 }
 
-function where(path: PlanPath): string {
-  return path.length === 0 ? 'the document' : path.join('.');
+const TYPES_ZH: Readonly<Record<string, string>> = { string: '文字', number: '数字', integer: '整数', object: '一组键值', array: '列表', boolean: 'true 或 false', null: '空值' };
+
+/** ajv's `string,number` as `string or number` / `文字或数字`. */
+function expectedTypes(types: readonly string[], language: Language): string {
+  const each = types.flatMap((x) => x.split(',')).filter((x) => x !== '');
+  if (each.length === 0) return t(language, 'value.another-form');
+  return each.map((x) => (language === 'zh' ? (TYPES_ZH[x] ?? x) : x)).join(t(language, 'value.or'));
 }
 
-function fromError(error: ErrorObject): Diagnostic {
+function fromError(error: ErrorObject, language: Language): Diagnostic {
   const path = pointerToPath(error.instancePath);
   const base = { stage: 'validate', severity: 'error', path } as const;
   const params = error.params as Record<string, unknown>;
+  const at = where(language, path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const suggestions = didYouMean(key, allowed, 1);
-      const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : allowed.length > 0 ? ` Allowed keys: ${allowed.join(', ')}.` : '';
-      return {
-        ...base,
-        code: 'schema-unknown-key',
-        path: [...path, key],
-        atKey: true,
-        message: `Unknown key '${key}' in ${where(path)}.${hint} Keys of your own must start with 'x-'.`,
-        suggestions,
-      };
+      const message =
+        suggestions.length > 0
+          ? t(language, 'schema-unknown-key.suggest', { key, where: at, suggestion: suggestions[0]! })
+          : allowed.length > 0
+            ? t(language, 'schema-unknown-key.allowed', { key, where: at, allowed: allowed.join(', ') })
+            : t(language, 'schema-unknown-key', { key, where: at });
+      return { ...base, code: 'schema-unknown-key', path: [...path, key], atKey: true, message, suggestions };
     }
     case 'required':
-      return { ...base, code: 'schema-required', message: `Missing required key '${String(params.missingProperty)}' in ${where(path)}.` };
+      return { ...base, code: 'schema-required', message: t(language, 'schema-required', { key: String(params.missingProperty), where: at }) };
     case 'type':
-      return { ...base, code: 'schema-type', message: `Expected ${String(params.type).replace(/,/g, ' or ')} at ${where(path)}, found ${describe(error.data)}.` };
+      return { ...base, code: 'schema-type', message: t(language, 'schema-type', { expected: expectedTypes([String(params.type)], language), where: at, found: describe(error.data, language) }) };
     case 'pattern':
     case 'format':
-      return { ...base, code: 'schema-format', message: formatMessage(path, error) };
+      return { ...base, code: 'schema-format', message: formatMessage(path, error, language) };
     case 'propertyNames':
-      return { ...base, code: 'schema-format', message: `Invalid key ${JSON.stringify(params.propertyName)} in ${where(path)}: ids use letters, digits, '.', '_' and '-' (at most 64, starting with a letter or digit).` };
+      return { ...base, code: 'schema-format', message: t(language, 'schema-format.key', { value: JSON.stringify(params.propertyName), where: at }) };
     case 'enum':
-      return { ...base, code: 'schema-enum', message: `${describe(error.data)} at ${where(path)} is not one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}.` };
+      return { ...base, code: 'schema-enum', message: t(language, 'schema-enum', { found: describe(error.data, language), where: at, allowed: (params.allowedValues as unknown[]).map(String).join(', ') }) };
     case 'const':
-      return { ...base, code: 'schema-enum', message: `${where(path)} must be ${JSON.stringify(params.allowedValue)}.` };
+      return { ...base, code: 'schema-enum', message: t(language, 'schema-enum.const', { where: at, allowed: JSON.stringify(params.allowedValue) }) };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, code: 'schema-range', message: `${where(path)} must be ${String(params.comparison)} ${String(params.limit)}, found ${String(error.data)}.` };
+      return { ...base, code: 'schema-range', message: t(language, 'schema-range.compare', { where: at, comparison: String(params.comparison), limit: String(params.limit), found: String(error.data) }) };
     case 'minLength':
-      return { ...base, code: 'schema-range', message: `${where(path)} must not be empty.` };
+      return { ...base, code: 'schema-range', message: t(language, 'schema-range.empty', { where: at }) };
     case 'maxLength':
-      return { ...base, code: 'schema-range', message: `${where(path)} is longer than ${String(params.limit)} characters.` };
+      return { ...base, code: 'schema-range', message: t(language, 'schema-range.max-length', { where: at, limit: String(params.limit) }) };
     case 'minItems':
-      return { ...base, code: 'schema-range', message: `${where(path)} must list at least ${String(params.limit)} item(s).` };
+      return { ...base, code: 'schema-range', message: t(language, 'schema-range.min-items', { where: at, limit: String(params.limit) }) };
     case 'maxItems':
-      return { ...base, code: 'schema-range', message: `${where(path)} lists more than ${String(params.limit)} items.` };
+      return { ...base, code: 'schema-range', message: t(language, 'schema-range.max-items', { where: at, limit: String(params.limit) }) };
     case 'minProperties':
-      return { ...base, code: 'schema-range', message: `${where(path)} must have at least ${String(params.limit)} entr${params.limit === 1 ? 'y' : 'ies'}.` };
+      return { ...base, code: 'schema-range', message: t(language, 'schema-range.min-properties', { where: at, limit: String(params.limit), entries: params.limit === 1 ? 'entry' : 'entries' }) };
     default:
-      return { ...base, code: 'schema-invalid', message: `${where(path)} ${error.message ?? 'is invalid'}.` };
+      return { ...base, code: 'schema-invalid', message: t(language, 'schema-invalid', { where: at, detail: error.message ?? 'is invalid' }) };
   }
 }
 
-function formatMessage(path: PlanPath, error: ErrorObject): string {
+function formatMessage(path: PlanPath, error: ErrorObject, language: Language): string {
   const last = path[path.length - 1];
-  const value = typeof error.data === 'string' ? JSON.stringify(error.data) : describe(error.data);
+  const value = typeof error.data === 'string' ? JSON.stringify(error.data) : describe(error.data, language);
+  const at = where(language, path);
   if (last === 'id' || String((error.params as { pattern?: string }).pattern).includes('A-Za-z0-9._-')) {
-    return `Invalid id ${value} at ${where(path)}: use letters, digits, '.', '_' and '-' (at most 64, starting with a letter or digit); ids name files and calendar UIDs.`;
+    return t(language, 'schema-format.id', { value, where: at });
   }
-  if (last === 'issued' || last === 'date') return `Expected an ISO date (YYYY-MM-DD) at ${where(path)}, found ${value}.`;
-  return `${where(path)} has the wrong form: ${value} ${error.message ?? ''}.`;
+  if (last === 'issued' || last === 'date') return t(language, 'schema-format.date', { value, where: at });
+  return t(language, 'schema-format', { where: at, value, detail: error.message ?? '' });
 }
 
 /**
@@ -91,7 +98,7 @@ function formatMessage(path: PlanPath, error: ErrorObject): string {
  * report every branch; keep the branch errors that went deeper than a type mismatch (the user
  * picked that branch), and fall back to one "expected X or Y" otherwise.
  */
-export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[]): Diagnostic[] {
+export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[], language: Language = 'en'): Diagnostic[] {
   const consumed = new Set<ErrorObject>();
   const out: Diagnostic[] = [];
   errors.forEach((alt, altIndex) => {
@@ -107,7 +114,7 @@ export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[]): Diagn
     consumed.add(alt);
     const informative = branchErrors.filter((e) => !(e.keyword === 'type' && e.instancePath === alt.instancePath));
     if (informative.length > 0) {
-      out.push(...informative.map(fromError));
+      out.push(...informative.map((e) => fromError(e, language)));
       return;
     }
     const types = [...new Set(branchErrors.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type: string }).type)))];
@@ -117,10 +124,10 @@ export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[]): Diagn
       stage: 'validate',
       severity: 'error',
       path,
-      message: `Expected ${types.join(' or ').replace(/,/g, ' or ') || 'another form'} at ${where(path)}, found ${describe(alt.data)}.`,
+      message: t(language, 'schema-type', { expected: expectedTypes(types, language), where: where(language, path), found: describe(alt.data, language) }),
     });
   });
-  for (const error of errors) if (!consumed.has(error)) out.push(fromError(error));
+  for (const error of errors) if (!consumed.has(error)) out.push(fromError(error, language));
   const seen = new Set<string>();
   return out.filter((d) => {
     const key = `${d.code}|${d.path.join('/')}|${d.message}`;
