@@ -56,7 +56,7 @@ function truncate(text: string, max: number): string {
 }
 
 /** How many task rows each phase gets: one per phase per round until the budget is spent. */
-function allocate(phases: readonly PhaseInfo[], budget: number): number[] {
+export function allocate(phases: readonly PhaseInfo[], budget: number): number[] {
   const shares = phases.map(() => 0);
   let left = budget;
   let progress = true;
