@@ -1,0 +1,164 @@
+import type { DateContext } from '../dates/index.js';
+import { resolveDate } from '../dates/index.js';
+import type { DraftEvent, DraftPhase, DraftPlan, DraftTask } from './draft.js';
+import { readFacts } from './facts.js';
+import { IdPool, romanize } from './ids.js';
+import { parseItem, type ItemInput, type ParsedItem, type ReadState } from './item.js';
+import { layOut } from './layout.js';
+import { buildOutline, readMarker } from './outline.js';
+import { subjectOf } from './subject.js';
+import { documentParagraphs, endsCleanly } from './text.js';
+import { looksLikeUnit, splitUnitList } from './unit-names.js';
+import { UnitRoster } from './units.js';
+
+export interface ImportOptions {
+  /** The plan year when the document does not say it (or to overrule what it says). */
+  readonly year?: number;
+  /** The plan id; default: from the title and year. */
+  readonly id?: string;
+}
+
+/** The document gives no year and none was passed. */
+export class MissingYearError extends Error {
+  override readonly name = 'MissingYearError';
+}
+
+/** Reads a plan document (plain text) into a draft plan. Pure and deterministic. */
+export function buildDraft(raw: string, options: ImportOptions = {}): DraftPlan {
+  const paragraphs = documentParagraphs(raw);
+  const facts = readFacts(paragraphs);
+  const year = options.year ?? facts.year;
+  if (year === undefined) throw new MissingYearError('the document does not say which year the plan is for: pass --year');
+  const planTodos: string[] = [];
+  let ctx: DateContext = { year, ...(facts.issued ? { anchor: facts.issued } : {}) };
+  if (facts.period) {
+    const p = resolveDate(facts.period, ctx);
+    if (p.ok) ctx = { ...ctx, planStart: p.value.start, planEnd: p.value.end };
+  }
+
+  const front: string[] = [];
+  const content: string[] = [];
+  paragraphs.forEach((p, i) => (facts.furniture.has(i) && !readMarker(p) ? front : content).push(p));
+  const layout = layOut(buildOutline(content), ctx);
+
+  const state: ReadState = { firstLeads: false };
+  const parse = (input: ItemInput): ParsedItem => parseItem(input, ctx, state);
+  // Parse in document order so 列第一位者为牵头部门,下同 reaches every list after it.
+  const orderOf = new Map<ItemInput, number>();
+  const all: ItemInput[] = [];
+  const loose = [...layout.loose].sort((a, b) => a.index - b.index);
+  const ordered: { input: ItemInput; at: number }[] = [
+    ...loose.map((l) => ({ input: l.item, at: l.index })),
+    ...layout.phases.flatMap((ph) => ph.items.map((input, k) => ({ input, at: ph.firstIndex + k / 1000 }))),
+    ...layout.measures.map((input, k) => ({ input, at: 1e9 + k })),
+  ].sort((a, b) => a.at - b.at);
+  for (const o of ordered) {
+    orderOf.set(o.input, all.length);
+    all.push(o.input);
+  }
+  const parsed = new Map<ItemInput, ParsedItem>();
+  for (const input of all) parsed.set(input, parse(input));
+
+  // Units: the fields first (they carry the document's own names), then leads read from sentences.
+  const roster = new UnitRoster();
+  for (const input of all) {
+    const item = parsed.get(input) as ParsedItem;
+    if (!item.leadFromText) item.lead.forEach((n) => roster.add(n));
+    item.support.forEach((n) => roster.add(n));
+    input.sectionLead?.forEach((n) => roster.add(n));
+  }
+  const planLeadMatch = /由([^,。;由]{2,30}?)(?:总牵头|牵头)/.exec(content.join('\n'));
+  const planLead = planLeadMatch ? splitUnitList(planLeadMatch[1] as string).map((n) => roster.add(n)) : [];
+
+  // A 目标责任书 names its one responsible unit in the title (党工委统战部门(单位)2020年度…).
+  const titleUnit = roster.size === 0 && planLead.length === 0 ? /^(.+?)\d{4}年/.exec(facts.title ?? '')?.[1]?.replace(/[((][^()()]*[))]$/, '') : undefined;
+  const titleLead = titleUnit && looksLikeUnit(titleUnit) ? titleUnit : undefined;
+
+  const pool = new IdPool();
+  const toTask = (input: ItemInput, taskNo: string): DraftTask => {
+    const item = parsed.get(input) as ParsedItem;
+    const todos = [...item.todos];
+    let lead = item.lead.map((n) => roster.add(n));
+    if (lead.length === 0 && input.sectionLead) lead = input.sectionLead.map((n) => roster.add(n));
+    if (lead.length === 0) {
+      const subject = subjectOf(item.prose, roster);
+      if (subject) {
+        const known = roster.find(subject) !== undefined;
+        lead = [roster.add(subject)];
+        if (!known) todos.push(`lead "${subject}" read from the sentence's subject: check it`);
+      }
+    }
+    if (lead.length === 0 && planLead.length > 0) {
+      lead = [...planLead];
+      todos.push(`the text names no lead: the plan-level lead (由…牵头) is put here; decide who leads`);
+    } else if (lead.length === 0 && titleLead) {
+      lead = [roster.add(titleLead)];
+      todos.push(`the text names no lead: the unit in the title ("${titleLead}") is put here; check it`);
+    } else if (lead.length === 0) todos.push('the text names no lead unit: add `lead`');
+    const support = item.support.map((n) => roster.add(n)).filter((n, i, a) => !lead.includes(n) && a.indexOf(n) === i);
+    for (const name of [...lead, ...support]) {
+      if (!looksLikeUnit(name) && !/条线$/.test(name)) todos.push(`"${name}" does not look like a unit name (cut off, or a person?): check it`);
+    }
+    const slug = romanize(item.title, 6, 2);
+    const id = pool.take(`${taskNo}-${slug}`, taskNo);
+    const eventPool = new IdPool();
+    const events: DraftEvent[] = item.events.map((e, k) => ({ ...e, id: eventPool.take(romanize(e.title, 4, 2), `event-${k + 1}`) }));
+    return {
+      id,
+      kind: input.kind,
+      title: item.title,
+      ...(item.detail ? { detail: item.detail } : {}),
+      lead: [...new Set(lead)],
+      support,
+      ...(item.when ? { when: item.when } : {}),
+      ...(item.due ? { due: item.due } : {}),
+      ...(item.repeat ? { repeat: item.repeat } : {}),
+      ...(item.sessions !== undefined ? { sessions: item.sessions } : {}),
+      events,
+      ...(input.heading ? { heading: input.heading } : {}),
+      todos,
+      number: input.number,
+    };
+  };
+
+  const phases: DraftPhase[] = [];
+  const phaseAt: { phase: DraftPhase; at: number }[] = [];
+  layout.phases.forEach((ph, k) => {
+    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: [] };
+    ph.items.forEach((input, t) => phase.tasks.push(toTask(input, `${k + 1}-${t + 1}`)));
+    if (phase.tasks.length === 0) (phase.todos as string[]).push('this phase lists no tasks');
+    phaseAt.push({ phase, at: ph.firstIndex });
+  });
+  if (loose.length > 0) {
+    const when = facts.period ?? `${year}年`;
+    const todo =
+      layout.phases.length === 0
+        ? 'the document names no phases: every task is in one phase spanning the plan period; split it if the work has stages'
+        : 'these tasks sit outside the phases the document names: move them into a phase, or keep this one';
+    const phase: DraftPhase = { id: pool.take(layout.phases.length === 0 ? 'tasks' : 'other-tasks', 'tasks'), title: layout.phases.length === 0 ? '工作任务' : '其他任务', when, tasks: [], number: '', todos: [todo] };
+    loose.forEach((l, t) => phase.tasks.push(toTask(l.item, `t${t + 1}`)));
+    phaseAt.push({ phase, at: (loose[0] as { index: number }).index });
+  }
+  phases.push(...phaseAt.sort((a, b) => a.at - b.at).map((p) => p.phase));
+  const measures = layout.measures.map((input, k) => toTask(input, `m${k + 1}`));
+
+  if (!facts.title) planTodos.push('no title found: write the plan title');
+  if (phases.length === 0) planTodos.push('no tasks found: the document has no numbered items, unit fields or dates the importer knows');
+  const last = paragraphs[paragraphs.length - 1];
+  if (last !== undefined && !endsCleanly(last) && last.length > 12) planTodos.push(`the text stops mid-sentence ("…${last.slice(-12)}"): the document may be incomplete`);
+  if (titleLead) planTodos.push(`the text names no units: every task's lead is the unit in the title ("${titleLead}"); check it`);
+  else if (roster.size === 0) planTodos.push('no units found: declare the units and give every task a lead');
+  if (options.year !== undefined && facts.year !== undefined && facts.year !== options.year) planTodos.push(`the text suggests ${facts.year} (from the ${facts.yearFrom}); --year ${options.year} was used`);
+  if (options.year === undefined && facts.yearFrom === 'text') planTodos.push(`year ${year} is the one the text mentions most: check it`);
+
+  const title = facts.title ?? '(标题待补)';
+  const id = options.id ?? pool.take(`${romanize(title.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);
+  return {
+    plan: { id, title, ...(facts.issuer ? { issuer: facts.issuer } : {}), ...(facts.issued ? { issued: facts.issued } : {}), year, ...(facts.period ? { period: facts.period } : {}) },
+    units: roster.units().map((u) => ({ id: u.id, name: u.name, aliases: [...u.aliases], collective: u.collective })),
+    phases,
+    measures,
+    todos: planTodos,
+    document: { front, preamble: layout.preamble, sections: layout.sections },
+  };
+}

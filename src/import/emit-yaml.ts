@@ -1,0 +1,88 @@
+import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import type { DraftPlan, DraftTask } from './draft.js';
+
+export interface EmitYamlOptions {
+  /** What `$schema=` points at (a path relative to the written file, or a URL). */
+  readonly schema: string;
+  /** The input, named in the header comment. */
+  readonly source: string;
+}
+
+function taskObject(t: DraftTask): Record<string, unknown> {
+  return {
+    id: t.id,
+    title: t.title,
+    ...(t.detail ? { detail: t.detail } : {}),
+    ...(t.lead.length > 0 ? { lead: t.lead.length === 1 ? t.lead[0] : [...t.lead] } : {}),
+    ...(t.support.length > 0 ? { support: [...t.support] } : {}),
+    ...(t.when ? { when: t.when } : {}),
+    ...(t.due ? { due: t.due } : {}),
+    ...(t.repeat ? { repeat: t.repeat } : {}),
+    ...(t.sessions !== undefined ? { sessions: t.sessions } : {}),
+    ...(t.events.length > 0 ? { events: t.events.map((e) => ({ id: e.id, title: e.title, at: e.at, detail: e.detail })) } : {}),
+  };
+}
+
+function todoLines(todos: readonly string[]): string[] {
+  return todos.map((t) => ` TODO: ${t}`);
+}
+
+function annotate(node: YAMLMap, task: DraftTask): void {
+  const lines = [` ${task.number}${task.heading ? `  (${task.heading})` : ''}`, ...todoLines(task.todos)];
+  node.commentBefore = lines.join('\n');
+  for (const key of ['lead', 'support']) {
+    const value = node.get(key, true);
+    if (isSeq(value)) value.flow = true;
+  }
+}
+
+/** The draft as a commented YAML plan file (contract §1), TODOs where a human must decide. */
+export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
+  const units: Record<string, unknown> = {};
+  for (const u of draft.units) {
+    units[u.id] = u.aliases.length === 0 && !u.collective ? u.name : { name: u.name, ...(u.collective ? { collective: true } : {}), ...(u.aliases.length ? { aliases: u.aliases } : {}) };
+  }
+  const body: Record<string, unknown> = {
+    plan: { ...draft.plan },
+    units,
+    phases: draft.phases.map((p) => ({ id: p.id, title: p.title, when: p.when, tasks: p.tasks.map(taskObject) })),
+    ...(draft.measures.length > 0 ? { measures: draft.measures.map(taskObject) } : {}),
+    'x-document': {
+      ...(draft.document.front.length ? { front: draft.document.front } : {}),
+      ...(draft.document.preamble.length ? { preamble: draft.document.preamble } : {}),
+      ...(draft.document.sections.length ? { sections: draft.document.sections } : {}),
+    },
+  };
+  if (Object.keys(body['x-document'] as object).length === 0) delete body['x-document'];
+  const doc = new Document(body);
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${options.schema}`,
+    '',
+    ` Imported by \`plan import\` from ${options.source}. Review every TODO, then run \`plan lint\`.`,
+    ' `detail` keeps each item\'s text without its number and its unit/timing parenthetical.',
+    ...todoLines(draft.todos),
+  ].join('\n');
+
+  const phases = doc.get('phases', true);
+  if (isSeq(phases)) draft.phases.forEach((p, i) => {
+    const node = phases.items[i];
+    if (!isMap(node)) return;
+    const lines = [p.number ? ` ${p.number}` : '', ...todoLines(p.todos)].filter(Boolean);
+    if (lines.length) node.commentBefore = lines.join('\n');
+    const tasks = node.get('tasks', true);
+    if (isSeq(tasks)) p.tasks.forEach((t, k) => {
+      const tn = tasks.items[k];
+      if (isMap(tn)) annotate(tn, t);
+    });
+  });
+  const measures = doc.get('measures', true);
+  if (isSeq(measures)) {
+    draft.measures.forEach((m, k) => {
+      const mn = measures.items[k];
+      if (isMap(mn)) annotate(mn, m);
+    });
+  }
+  const xdoc = doc.get('x-document', true);
+  if (isMap(xdoc)) xdoc.commentBefore = ' Parts of the document that are neither tasks nor measures, verbatim (the compiler ignores x- keys).';
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,45 @@
+import { simplifiedChar } from '../dates/traditional.js';
+
+/**
+ * Characters of the structural keywords (牵头单位, 责任单位, 配合, 负责, 列第一位者, 下同 …) in
+ * traditional script that the date module's table does not carry. One to one, so a keyword view
+ * of a line has the same length and offsets as the line itself.
+ */
+const EXTRA_PAIRS = '負负職职協协調调閣阁臺台據据設设專专項项線线黨党運运環环廳厅務务圍围準准應应門门參参與与廣广產产業业總总縣县鄉乡鎮镇區区屬属監监醫医衛卫';
+const EXTRA = new Map<string, string>();
+for (let i = 0; i + 1 < EXTRA_PAIRS.length; i += 2) EXTRA.set(EXTRA_PAIRS[i] as string, EXTRA_PAIRS[i + 1] as string);
+
+/** Simplified-script view of `text`, character for character (same length, same offsets). */
+export function keywordView(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const simple = simplifiedChar(ch);
+    out += simple !== ch ? simple : (EXTRA.get(ch) ?? ch);
+  }
+  return out;
+}
+
+/**
+ * The document as paragraphs: NFKC per paragraph (full-width digits and punctuation become ASCII,
+ * as in the corpus copies and the hand encodings), `source:` header of a saved web copy dropped,
+ * blank lines and page furniture whitespace trimmed. Ideographic punctuation (、。“”) is kept.
+ */
+export function documentParagraphs(raw: string): string[] {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A saved copy starts "source: <address>" and a blank line: that is not the document.
+  text = text.replace(/^source:[^\n]*\n(?:[ \t]*\n)?/, '');
+  const paragraphs: string[] = [];
+  for (const line of text.split('\n')) {
+    const clean = line
+      .normalize('NFKC')
+      .replace(/[\u00A0\u3000]/g, ' ')
+      .replace(/^[\s•·]+|\s+$/g, '');
+    if (clean.length > 0) paragraphs.push(clean);
+  }
+  return paragraphs;
+}
+
+/** Does the paragraph end like a finished sentence (an excerpt may stop mid-sentence)? */
+export function endsCleanly(text: string): boolean {
+  return /[。;!?)\]】」”"]$/.test(text);
+}
