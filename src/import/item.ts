@@ -147,7 +147,8 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   // A clause that opens with its time (在8月~10月期间举办…) is titled without it.
   const dateAt = (clause: string): number => {
     const m = findDates(clause, ctx)[0];
-    return m && m.offset === 0 ? m.text.length : 0;
+    // 在4月15日前完成… : the mention starts after a framing 在/于, which goes with it.
+    return m && (m.offset === 0 || (m.offset === 1 && /^[在于]/.test(clause))) ? m.offset + m.text.length : 0;
   };
   const { title, detail } = titleAndDetail(text, dateAt);
   const item: ParsedItem = { input, title, prose: detail !== undefined && text.trim() !== detail ? detail : text, lead: merged.lead, support: merged.support, leadFromText, events: [], todos, ...(detail ? { detail } : {}) };

@@ -1,3 +1,5 @@
+import { keywordView } from './text.js';
+
 /**
  * Unit names as documents write them: lists joined by 、 , ; with one shared suffix
  * (党政、宣传条线 → 党政条线, 宣传条线), parentheses inside names (各县(市、区)人民政府,
@@ -12,7 +14,8 @@ const UNIT_SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 
 export function unitSuffix(name: string): string | undefined {
-  const bare = name.replace(/[((][^()()]*[))]$/, '');
+  // Traditional script (州直各有關單位) ends in the same words once its keywords are simplified.
+  const bare = keywordView(name).replace(/[((][^()()]*[))]$/, '');
   return UNIT_SUFFIXES.find((s) => bare.endsWith(s) && bare.length > s.length);
 }
 
@@ -43,7 +46,9 @@ export function splitUnitList(text: string): string[] {
   const items = splitOutsideParens(text, '、,;,;');
   const cleaned = items.map((i) => i.replace(/^(由|请|会同|协同|以及)/, '').replace(/(等单位|等部门|等)$/, '')).filter((i) => i.length > 0);
   const last = cleaned[cleaned.length - 1];
-  const shared = last !== undefined ? unitSuffix(last) : undefined;
+  const suffix = last !== undefined ? unitSuffix(last) : undefined;
+  // Lend the suffix as the document wrote it (條線 stays traditional).
+  const shared = suffix && last !== undefined ? last.replace(/[((][^()()]*[))]$/, '').slice(-suffix.length) : undefined;
   return cleaned.map((item) => (shared && !unitSuffix(item) && item.length <= 6 ? item + shared : item));
 }
 
