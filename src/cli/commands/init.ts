@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { createWorkCalendar } from '../../dates/holidays/work-calendar.js';
+import { UsageError } from '../../diagnostics/errors.js';
+import { interpolate } from '../../diagnostics/interpolate.js';
+import { writeFileAtomic } from '../../fmt/write-atomic.js';
+import { paths } from '../../paths.js';
+import type { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+
+export interface InitOptions {
+  readonly title?: string;
+  readonly year?: string;
+  readonly id?: string;
+  readonly schema?: string;
+  readonly force?: boolean;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const SCHEMA_IN_DEPENDENCY = join('node_modules', 'plan-compiler', 'schemas', 'plan.schema.json');
+
+/** A path an editor resolves against the plan file's folder: forward slashes, starting with `.`. */
+function relativeRef(fromDir: string, to: string): string {
+  const rel = relative(fromDir, to).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/**
+ * The `$schema=` target. It must resolve offline, for everyone who clones the project:
+ * 1. plan-compiler installed as a dependency of the project: node_modules/…/plan.schema.json,
+ *    found from the plan's folder upwards (the path survives a fresh `npm install`);
+ * 2. otherwise the schema of the plan-compiler that is running (this repository, or a global
+ *    install), relative to the plan; `--schema` overrides both (a URL, for example).
+ */
+export function schemaRef(planFile: string): string {
+  const dir = dirname(planFile);
+  for (let at = dir; ; at = dirname(at)) {
+    const candidate = join(at, SCHEMA_IN_DEPENDENCY);
+    if (existsSync(candidate)) return relativeRef(dir, candidate);
+    if (dirname(at) === at) break;
+  }
+  return relativeRef(dir, paths.planSchema);
+}
+
+/** A quoted YAML scalar when the text could be misread as YAML syntax; plain otherwise. */
+function yamlText(text: string): string {
+  return /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(true|false|null|~|\d[\d.]*)$/i.test(text) || text.includes('\n') ? JSON.stringify(text) : text;
+}
+
+/** Example days that are working days in `year`, so the starter plan lints clean in any year. */
+function exampleDays(year: number): { due: string; at: string } {
+  const calendar = createWorkCalendar();
+  const chinese = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+  return { due: `${chinese(calendar.previousWorkingDay(`${year}-05-18`))}前`, at: chinese(calendar.previousWorkingDay(`${year}-12-14`)) };
+}
+
+/**
+ * `plan init [FILE]`: writes a commented starter plan that passes `plan lint`. Never replaces
+ * an existing file unless --force. `now` exists for tests; the year defaults to the current one
+ * because a starter plan is written for the year ahead of its author.
+ */
+export function initCommand(file: string | undefined, options: InitOptions, io: Io, now: () => Date = () => new Date()): ExitCode {
+  const target = resolve(io.cwd, file ?? 'plan.yaml');
+  if (file === '-') throw new UsageError('plan init writes a file; name one (default plan.yaml)');
+  if (existsSync(target) && !options.force) throw new UsageError(`${file ?? 'plan.yaml'} already exists; use --force to replace it`);
+  const year = options.year === undefined ? now().getFullYear() : Number(options.year);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(`--year takes a year between 1900 and 2200, got '${options.year}'`);
+  const stem = basename(target, extname(target));
+  const id = options.id ?? (ID.test(stem) && stem !== 'plan' ? stem : `plan-${year}`);
+  if (!ID.test(id)) throw new UsageError(`--id '${id}' is not a valid id: letters, digits, '.', '_' and '-', starting with a letter or digit`);
+  const title = options.title?.trim() || '某某活动实施方案';
+  const template = readFileSync(join(paths.templatesDir, 'init.plan.yaml'), 'utf8');
+  const text = interpolate(template, { schema: options.schema ?? schemaRef(target), id, title: yamlText(title), year, ...exampleDays(year) });
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileAtomic(target, text);
+  io.stdout.write(`plan: wrote ${file ?? 'plan.yaml'}; check it with: plan lint ${file ?? 'plan.yaml'}\n`);
+  return 0;
+}
