@@ -31,7 +31,10 @@ interface Timing {
   repeat?: Recurrence;
 }
 
-const KIND_ZH: Readonly<Record<DateKind, string>> = { window: '一个时间段', deadline: '一个截止日期', instant: '某一天', recurring: '一个重复周期', ongoing: '长期持续' };
+const KIND_NAMES: Readonly<Record<Language, Readonly<Record<DateKind, string>>>> = {
+  en: { window: 'a span of days', deadline: 'a deadline', instant: 'a single day', recurring: 'a recurrence', ongoing: 'ongoing work' },
+  zh: { window: '一个时间段', deadline: '一个截止日期', instant: '某一天', recurring: '一个重复周期', ongoing: '长期持续' },
+};
 
 /** `expected` names the variant: what the key takes (one deadline, a recurrence, a single day). */
 function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: 'due' | 'repeat' | 'single-day', language: Language = 'en'): Diagnostic {
@@ -40,7 +43,7 @@ function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: 'd
     stage: 'resolve',
     severity: 'error',
     path,
-    message: t(language, `date-kind-mismatch.${expected}`, { key, found: language === 'zh' ? KIND_ZH[found] : found }),
+    message: t(language, `date-kind-mismatch.${expected}`, { key, found: KIND_NAMES[language][found] }),
   };
 }
 
