@@ -1,3 +1,4 @@
+import { UsageError } from '../diagnostics/errors.js';
 import type { Locale } from '../model/plan.js';
 
 // Every fixed word the summary and the unit lists print, per locale, so a new language is a
@@ -144,4 +145,12 @@ export function labelsFor(locale: Locale): Labels {
 /** Fills `{n}`-style placeholders in a label. */
 export function fillLabel(label: string, data: Readonly<Record<string, string | number>>): string {
   return label.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+/** `--locale` as given on the command line (`zh`, `zh-CN`, `en`); undefined keeps the plan's own. */
+export function parseLocale(value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'zh' || value === 'zh-CN') return 'zh-CN';
+  if (value === 'en') return 'en';
+  throw new UsageError(`--locale takes zh-CN or en, got '${value}'`);
 }

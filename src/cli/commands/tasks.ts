@@ -2,13 +2,13 @@ import chalk, { Chalk } from 'chalk';
 import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
 import { escapeMarkdownCell } from '../../emit/escape.js';
-import { labelsFor } from '../../emit/labels.js';
+import { labelsFor, parseLocale } from '../../emit/labels.js';
 import { isoFromInstant } from '../../emit/summary/format.js';
 import { csvField } from '../../emit/unit-lists/csv.js';
 import { taskList } from '../../emit/unit-lists/task-list.js';
 import type { TaskListRow } from '../../emit/unit-lists/task-list.js';
 import { textTable } from '../../emit/unit-lists/text-table.js';
-import type { IsoDate, Locale, ResolvedPlan } from '../../model/plan.js';
+import type { IsoDate, ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { useColor } from '../color.js';
 import { compilePlan } from '../compile-plan.js';
@@ -47,13 +47,6 @@ export function todayFrom(options: { today?: string }, env: Io['env'], now: () =
   // The reader's own calendar day, not UTC's: "today" in Beijing at 07:00 is not yesterday.
   const d = now();
   return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export function localeFrom(value: string | undefined): Locale | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'zh' || value === 'zh-CN') return 'zh-CN';
-  if (value === 'en') return 'en';
-  throw new UsageError(`--locale takes zh-CN or en, got '${value}'`);
 }
 
 function unitId(plan: ResolvedPlan, given: string): string {
@@ -126,7 +119,7 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   const format = (options.format ?? 'table') as TaskFormat;
   if (!TASK_FORMATS.includes(format)) throw new UsageError(`--format takes one of ${TASK_FORMATS.join(', ')}, got '${options.format}'`);
   const today = todayFrom(options, io.env);
-  const locale = localeFrom(options.locale);
+  const locale = parseLocale(options.locale);
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
