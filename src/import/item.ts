@@ -12,6 +12,8 @@ export interface ItemInput {
   readonly heading?: string;
   /** A window the layout gave it (第三季度: …) before any wording of its own. */
   readonly presetWhen?: string;
+  /** Title from this text rather than from `text` (a table cell's work without the row's name). */
+  readonly titleFrom?: string;
   /** The lead of the section it sits in (一、…(省发改委总牵头)), for items that name none. */
   readonly sectionLead?: readonly string[];
 }
@@ -150,7 +152,8 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
     // 在4月15日前完成… : the mention starts after a framing 在/于, which goes with it.
     return m && (m.offset === 0 || (m.offset === 1 && /^[在于]/.test(clause))) ? m.offset + m.text.length : 0;
   };
-  const { title, detail } = titleAndDetail(text, dateAt);
+  const { title, detail: ownDetail } = titleAndDetail(input.titleFrom ?? text, dateAt);
+  const detail = input.titleFrom !== undefined ? text : ownDetail;
   const item: ParsedItem = { input, title, prose: detail !== undefined && text.trim() !== detail ? detail : text, lead: merged.lead, support: merged.support, leadFromText, events: [], todos, ...(detail ? { detail } : {}) };
   if (input.presetWhen) item.when = input.presetWhen;
   for (const t of merged.timing) placeTiming(item, t, ctx);

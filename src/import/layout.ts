@@ -66,7 +66,8 @@ function rowItems(row: string, number: string, heading: string | undefined): Ite
   const content = rest.join(' ');
   const parts = splitDateLabels(content);
   if (parts) {
-    return parts.map((p, k) => ({ number: `${number}.${k + 1}`, kind: 'task', text: p.text, body: [], heading: heading ? `${heading} / ${name}` : name, presetWhen: p.label }));
+    // The detail keeps the row's name and label (乡村振兴 (5分) 第三季度:…); the title is the work itself.
+    return parts.map((p, k) => ({ number: `${number}.${k + 1}`, kind: 'task', text: `${name} ${p.label}:${p.text}`, titleFrom: p.text, body: [], heading: heading ? `${heading} / ${name}` : name, presetWhen: p.label }));
   }
   return [{ number, kind: 'task', text: content ? `${name}:${content}` : name, body: [], ...(heading ? { heading } : {}) }];
 }
@@ -124,9 +125,13 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
         node.body.forEach((p, k) => phase.items.push({ number: `${number}.${k + 1}`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
       } else {
         if (node.body.length > 0) layout.sections.push({ heading: label, paragraphs: node.body });
+        // Headings between the phase and its tasks are kept too (x-document), not only as comments.
         const collect = (child: OutlineNode, p: string, hs: string[]): void => {
           if (child.children.length === 0) phase.items.push(itemOf(child, `${p}.${markerNumber(child.marker)}`, 'task', hs.length ? hs.join(' / ') : undefined, lead));
-          else child.children.forEach((c) => collect(c, `${p}.${markerNumber(child.marker)}`, [...hs, `${child.marker}${child.text}`]));
+          else {
+            layout.sections.push({ heading: `${child.marker}${child.text}`, paragraphs: child.body });
+            child.children.forEach((c) => collect(c, `${p}.${markerNumber(child.marker)}`, [...hs, `${child.marker}${child.text}`]));
+          }
         };
         node.children.forEach((c) => collect(c, number, []));
       }
@@ -135,16 +140,17 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     const measures = inMeasures || (node.children.length + node.body.length > 0 && MEASURE_HEADING.test(head.title) && node.text.length <= 30);
     if (measures && !inMeasures) {
       if (node.children.length === 0) {
+        layout.sections.push({ heading: label, paragraphs: [] });
         node.body.forEach((p, k) => layout.measures.push({ number: `${number}.${k + 1}`, kind: 'measure', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
         return;
       }
-      if (node.body.length > 0) layout.sections.push({ heading: label, paragraphs: node.body });
+      layout.sections.push({ heading: label, paragraphs: node.body });
       node.children.forEach((c) => visit(c, number, [...headings, label], lead, true));
       return;
     }
     if (node.children.length > 0) {
       const prose = tableRows(node.body, number, [...headings, label].join(' / '), node.index);
-      if (prose.length > 0 || headings.length === 0) layout.sections.push({ heading: label, paragraphs: prose });
+      layout.sections.push({ heading: label, paragraphs: prose });
       node.children.forEach((c) => visit(c, number, [...headings, label], lead, inMeasures));
       return;
     }
