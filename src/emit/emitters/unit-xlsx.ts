@@ -14,7 +14,11 @@ export interface XlsxArtifact {
 /** Display width in spreadsheet characters: CJK and other wide characters count two. */
 function width(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Surrogate pairs (rare CJK extensions, emoji) count two for the pair: one per half.
+    n += c < 0x1100 ? 1 : (c >= 0xd800 && c <= 0xdfff) ? 1 : (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
   return n;
 }
 
@@ -23,7 +27,7 @@ function widths(rows: readonly (readonly string[])[]): number[] {
   const out: number[] = [];
   for (const row of rows) {
     row.forEach((text, i) => {
-      const longest = Math.max(...text.split('\n').map(width));
+      const longest = text.includes('\n') ? Math.max(...text.split('\n').map(width)) : width(text);
       out[i] = Math.max(out[i] ?? 0, longest + 2);
     });
   }

@@ -1,4 +1,5 @@
-import { zip } from './zip.js';
+import { pack, zip } from './zip.js';
+import type { PackedEntry } from './zip.js';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -14,7 +15,10 @@ export interface Sheet {
 // Characters XML 1.0 cannot hold at all; dropping them is the only way to keep the file valid.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const XML_SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 function xml(text: string): string {
+  if (!XML_SPECIAL.test(text)) return text;
   return text.replace(XML_ILLEGAL, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
@@ -36,10 +40,10 @@ export function sheetName(name: string): string {
 }
 
 // Every cell is an inline string (t="inlineStr"): a spreadsheet never evaluates it, so a task
-// titled `=HYPERLINK(...)` is text, with no apostrophe needed. Styles: 0 plain wrapped, 1 header.
+// titled `=HYPERLINK(...)` is text, with no apostrophe needed. Styles: 0 plain wrapped (the default, so not written), 1 header.
 function cell(ref: string, text: string, style: number): string {
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
+  return `<c r="${ref}"${style === 0 ? '' : ` s="${style}"`} t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
 }
 
 function worksheet(sheet: Sheet): string {
@@ -121,11 +125,22 @@ function workbook(name: string): string {
 export function xlsxWorkbook(sheet: Sheet): Uint8Array {
   const text = new TextEncoder();
   return zip([
-    { name: '[Content_Types].xml', data: text.encode(CONTENT_TYPES) },
-    { name: '_rels/.rels', data: text.encode(ROOT_RELS) },
-    { name: 'xl/workbook.xml', data: text.encode(workbook(sheet.name)) },
-    { name: 'xl/_rels/workbook.xml.rels', data: text.encode(WORKBOOK_RELS) },
-    { name: 'xl/styles.xml', data: text.encode(STYLES) },
+    ...staticParts(),
+    { name: 'xl/workbook.xml', data: text.encode(workbook(sheet.name)), store: true },
     { name: 'xl/worksheets/sheet1.xml', data: text.encode(worksheet(sheet)) },
   ]);
+}
+
+// The parts every workbook shares, compressed once per process: a build writes one workbook per
+// unit, and starting zlib for each small part would cost more than the sheets themselves.
+let shared: PackedEntry[] | undefined;
+function staticParts(): PackedEntry[] {
+  const text = new TextEncoder();
+  shared ??= [
+    pack({ name: '[Content_Types].xml', data: text.encode(CONTENT_TYPES) }),
+    pack({ name: '_rels/.rels', data: text.encode(ROOT_RELS) }),
+    pack({ name: 'xl/_rels/workbook.xml.rels', data: text.encode(WORKBOOK_RELS) }),
+    pack({ name: 'xl/styles.xml', data: text.encode(STYLES) }),
+  ];
+  return shared;
 }
