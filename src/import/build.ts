@@ -92,8 +92,8 @@ export function buildDraft(raw: string, options: ImportOptions = {}): DraftPlan 
       lead = [...planLead];
       todos.push(`the text names no lead: the plan-level lead (由…牵头) is put here; decide who leads`);
     } else if (lead.length === 0 && titleLead) {
+      // One plan-level TODO says so; repeating it on every row would bury the others.
       lead = [roster.add(titleLead)];
-      todos.push(`the text names no lead: the unit in the title ("${titleLead}") is put here; check it`);
     } else if (lead.length === 0) todos.push('the text names no lead unit: add `lead`');
     const support = item.support.map((n) => roster.add(n)).filter((n, i, a) => !lead.includes(n) && a.indexOf(n) === i);
     for (const name of [...lead, ...support]) {
