@@ -260,7 +260,7 @@ function main() {
     results.push(r);
   }
 
-  const report = render(info, o, results, floor, tj3 ? tj3Version(tj3) : undefined);
+  const report = render(info, o, results, floor, tj3 ? tj3Version(tj3) : o.tj ? 'not installed (tj3 not on PATH; Debian package tj3)' : 'not run (--no-tj)');
   process.stdout.write(`\n${report.text}\n\n`);
   if (o.out) {
     writeFileSync(o.out, report.markdown);
@@ -324,7 +324,7 @@ function render(info, o, results, floor, tjVersion) {
   md.push('# Benchmark results', '');
   md.push('Written by `npm run bench` (test/bench/run.mjs); regenerate, do not edit by hand.', '');
   md.push(`- machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB.toFixed(1)} GiB RAM, ${info.os}`);
-  md.push(`- node ${info.node}; TaskJuggler: ${tjVersion ?? 'not installed (tj3 not on PATH)'}`);
+  md.push(`- node ${info.node}; TaskJuggler: ${tjVersion}`);
   md.push(`- date: ${info.date}`);
   md.push(
     `- method: whole-process wall time, start-up included, median of the stated repetitions (${o.quick ? '`--quick`' : 'full run'}); ` +
@@ -337,6 +337,11 @@ function render(info, o, results, floor, tjVersion) {
   for (const r of rows) md.push(`| ${r.join(' | ')} |`);
   md.push('');
   if (exponent !== undefined) md.push(`Growth exponent of \`plan build\` from 10,000 to 100,000 tasks, log(t100k / t10k) / log(10): **${exponent.toFixed(3)}** (net of \`node -e 0\`: ${exponentNet.toFixed(3)}).`, '');
+  const spread = (m) => (!m ? '–' : m.failed ? `failed: ${m.failed.replaceAll('|', '\\|')}` : `${m.min.toFixed(3)} – ${m.max.toFixed(3)} s (${m.reps})`);
+  md.push('Spread of the repetitions (min – max, count); the machine may be shared, so read medians with it:', '');
+  md.push('| plan | `node -e 0` | `plan lint` | `plan build` | `tj3` |', '| --- | --- | --- | --- | --- |');
+  for (const r of results) md.push(`| ${r.label} | ${r.key === 'xietang' ? spread(floor) : ''} | ${spread(r.lint)} | ${spread(r.build)} | ${spread(r.tj)} |`);
+  md.push('');
   md.push('## Targets', '', '| target | measured | |', '| --- | --- | --- |');
   for (const t of targets) md.push(`| ${t.name} | ${t.value} | ${mark(t.ok)} |`);
   md.push('');
