@@ -78,7 +78,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   try {
     draft = buildDraft(text, { ...(year !== undefined ? { year } : {}), ...(options.id ? { id: options.id } : {}) });
   } catch (error) {
-    if (error instanceof MissingYearError) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof MissingYearError) throw new UsageError(`${file === '-' ? '<stdin>' : file}: ${error.message}`);
     throw error;
   }
   const schemaFrom = target ? dirname(target) : io.cwd;

@@ -81,7 +81,7 @@ describe('plan import (command line)', () => {
     const text = '一、工作安排\n(一)召开动员会议。(牵头单位:办公室,3月底前完成)\n';
     const without = memoryIo(workspace(), { stdin: text });
     expect(await planImport(['-'], without)).toBe(2);
-    expect(without.err()).toBe('plan: -: the document does not say which year the plan is for: pass --year\n');
+    expect(without.err()).toBe('plan: <stdin>: the document does not say which year the plan is for: pass --year\n');
     const withYear = memoryIo(workspace(), { stdin: text });
     await planImport(['-', '--year', '2021', '--id', 'meeting-2021'], withYear);
     const plan = parse(withYear.out());
