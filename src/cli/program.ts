@@ -2,6 +2,10 @@ import { Command, Option } from 'commander';
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { addLimitOptions } from './limits.js';
+import { registerDiff } from './register-diff.js';
+import { registerFmt } from './register-fmt.js';
+import { registerImport } from './register-import.js';
+import { registerInit } from './register-init.js';
 
 /**
  * The command table. Each action imports its module only when that command runs, so
@@ -36,9 +40,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
-    .option('--lang <lang>', 'message language: zh or en')
+    .option('--lang <lang>', 'message language: zh or en (default: the plan locale, then LANG)')
     .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .action(async (files: string[], options: { format: string; maxWarnings?: string; config?: string; lang?: string; holidays?: string }) => {
+    .option('--base <old>', 'the previous revision: warn on renamed task ids and deadlines moved earlier')
+    .action(async (files: string[], options: { format: string; maxWarnings?: string; config?: string; lang?: string; holidays?: string; base?: string }) => {
       const { lintCommand } = await import('./commands/lint.js');
       setExit(await lintCommand(files, options, io));
     });
@@ -88,5 +93,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       setExit(rulesCommand(options, io));
     });
 
+  registerDiff(program, io, setExit);
+  registerInit(program, io, setExit);
+  registerFmt(program, io, setExit);
+  registerImport(program, io, setExit);
   return program;
 }

@@ -21,7 +21,8 @@ export function printDiagnostics(
   if (!formatter) throw new UsageError(`unknown format '${format}' (choose one of: ${formatterNames().join(', ')})`);
   const diagnostics = sortDiagnostics(results.flatMap((r) => r.result.diagnostics));
   const sources = new Map(results.map((r) => [r.file, r.result.source?.text ?? r.text]));
-  const text = formatter(diagnostics, { cwd: io.cwd, color: useColor(io, stream), sources, files: results.map((r) => r.file) });
+  const language = results.length > 0 && results.every((r) => r.result.language === 'zh') ? 'zh' : 'en';
+  const text = formatter(diagnostics, { cwd: io.cwd, color: useColor(io, stream), sources, files: results.map((r) => r.file), language });
   if (text) stream.write(text);
   return diagnostics;
 }

@@ -20,6 +20,17 @@ function width(chars: readonly string[]): number {
   return chars.reduce((sum, ch) => sum + (ch === '\t' ? 2 : cellWidth(ch)), 0);
 }
 
+// A report frames many diagnostics of one file: split it once, not once per diagnostic.
+let lastText: string | undefined;
+let lastLines: string[] = [];
+function linesOf(text: string): string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastLines = text.split(/\r\n|\r|\n/);
+  }
+  return lastLines;
+}
+
 // Lines longer than this are cut around the caret: a minified or hostile one-line file must not
 // flood the terminal.
 const MAX_CHARS = 100;
@@ -39,7 +50,7 @@ function window(chars: readonly string[], column: number): { chars: string[]; of
  * frame but measured in terminal cells so it lines up under CJK text.
  */
 export function codeFrame(text: string, span: SourceSpan, paint: (s: string) => string = (s) => s): string {
-  const lines = text.split(/\r?\n/);
+  const lines = linesOf(text);
   const line = span.start.line;
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);

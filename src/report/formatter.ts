@@ -7,6 +7,8 @@ export interface FormatContext {
   readonly sources: ReadonlyMap<string, string>;
   /** Files that were checked, including clean ones (JUnit and SARIF list them). */
   readonly files: readonly string[];
+  /** The language of the messages, for the formatter's own words (the summary line). */
+  readonly language?: 'en' | 'zh';
 }
 
 /** Turns sorted diagnostics into the text printed on stdout. */

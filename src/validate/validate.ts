@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type { StageResult } from '../diagnostics/diagnostic.js';
+import type { Language } from '../i18n/language.js';
 import { paths } from '../paths.js';
 import { compilePlanValidator } from './plan-ajv.js';
 import type { RawPlan } from './raw-plan.js';
@@ -23,8 +24,8 @@ function validator(): ValidateFunction {
 }
 
 /** Checks parsed data against schemas/plan.schema.json; every violation becomes a diagnostic. */
-export function validate(data: unknown): StageResult<RawPlan> {
+export function validate(data: unknown, language: Language = 'en'): StageResult<RawPlan> {
   const check = validator();
   if (check(data)) return { value: data as RawPlan, diagnostics: [] };
-  return { diagnostics: schemaErrorsToDiagnostics(check.errors ?? []) };
+  return { diagnostics: schemaErrorsToDiagnostics(check.errors ?? [], language) };
 }

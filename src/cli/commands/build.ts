@@ -11,6 +11,7 @@ import { calendarOption, readHolidayFile, workCalendar } from '../work-calendar.
 import type { ExitCode } from '../exit-code.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
+import { fallbackLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
@@ -30,7 +31,7 @@ export async function buildCommand(file: string | undefined, options: BuildOptio
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io, options.config), { ...calendarOption(holidays), limits });
+  const result = compilePlan(input, findConfig(io, options.config), { ...calendarOption(holidays), limits, ...fallbackLanguage(io) });
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
   if (!result.plan || hasErrors(result.diagnostics)) {
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);

@@ -11,6 +11,7 @@ import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
+import { fallbackLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
@@ -39,7 +40,7 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io), { ...calendarOption(holidays), limits });
+  const result = compilePlan(input, findConfig(io), { ...calendarOption(holidays), limits, ...fallbackLanguage(io) });
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;

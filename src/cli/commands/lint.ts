@@ -1,6 +1,9 @@
-import { countBySeverity } from '../../diagnostics/sort.js';
+import type { LintConfig } from '../../check/lint-config.js';
+import { countBySeverity, hasErrors } from '../../diagnostics/sort.js';
+import type { ResolvedPlan } from '../../model/plan.js';
+import { fallbackLanguage } from '../language.js';
 import { UsageError } from '../../diagnostics/errors.js';
-import { compilePlan } from '../compile-plan.js';
+import { compilePlan, type CompilePlanExtras } from '../compile-plan.js';
 import { findConfig } from '../find-config.js';
 import { calendarOption, readHolidayFile } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
@@ -15,6 +18,15 @@ export interface LintOptions extends LimitFlags {
   readonly config?: string;
   readonly lang?: string;
   readonly holidays?: string;
+  readonly base?: string;
+}
+
+/** The previous revision for `--base`: it must compile, or the comparison would mislead. */
+async function compileBase(file: string, io: Io, config: LintConfig | undefined, extras: CompilePlanExtras): Promise<ResolvedPlan> {
+  const input = await readPlan(file, io, extras.limits?.maxBytes);
+  const result = compilePlan(input, config, extras);
+  if (!result.plan || hasErrors(result.diagnostics)) throw new UsageError(`the base plan ${file} has errors: run 'plan lint ${file}' to see them`);
+  return result.plan;
 }
 
 /** `plan lint PLAN...`: every problem of every file, then 0 / 1 by ESLint's rules. */
@@ -27,7 +39,9 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
   const config = findConfig(io, options.config, options.lang);
   const calendar = calendarOption(readHolidayFile(io, options.holidays));
-  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, { ...calendar, limits }) }));
+  const extras = { ...calendar, limits, ...fallbackLanguage(io) };
+  const base = options.base === undefined ? undefined : await compileBase(options.base, io, config, extras);
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, { ...extras, ...(base ? { base } : {}) }) }));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;

@@ -21,7 +21,10 @@ const stylish: Formatter = (diagnostics, context) => {
   const { errors, warnings, infos } = countBySeverity(diagnostics);
   if (diagnostics.length > 0) {
     const total = errors + warnings + infos;
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''})`;
+    const summary =
+      context.language === 'zh'
+        ? `✖ 共 ${total} 个问题(${errors} 个错误,${warnings} 个警告${infos ? `,${infos} 条提示` : ''})`
+        : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''})`;
     out.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
     return `${out.join('\n')}\n`;
   }

@@ -67,11 +67,8 @@ describe('scale: cost grows about linearly with the number of tasks', () => {
     expect(ratio, `median ${median(ts).toFixed(0)} ms at ${SMALL}, ${median(tl).toFixed(0)} ms at ${LARGE}`).toBeLessThan(2 * SIZE_RATIO);
   });
 
-  // KNOWN BUG, so `it.fails` (passes while the report is quadratic): codeFrame() in
-  // src/report/code-frame.ts splits the whole text once per diagnostic, about 4.7x per diagnostic
-  // here and 24 s of `plan lint` at 100,000 tasks. When it is fixed this turns red: change
-  // `it.fails` back to `it`.
-  it.fails(`stylish report: per diagnostic, ${LARGE} tasks cost under 2x of ${SMALL} (linear is about 1x)`, () => {
+  // codeFrame() once split the whole text per diagnostic (24 s of `plan lint` at 100,000 tasks).
+  it(`stylish report: per diagnostic, ${LARGE} tasks cost under 2x of ${SMALL} (linear is about 1x)`, () => {
     const report = (path: string, text: string) => {
       const { diagnostics } = compileOk(path, text);
       const context = { cwd: '/', color: false, sources: new Map([[path, text]]), files: [path] };
