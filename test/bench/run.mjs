@@ -8,7 +8,8 @@
 //                           [--sizes 1000,10000,100000] [--tj-max N] [--no-tj]
 //                           [--out FILE | --no-write] [--keep]
 //
-// Env: BENCH_REPS, BENCH_REPS_LARGE, BENCH_TJ_REPS, BENCH_SIZES, BENCH_TJ_MAX (same meanings).
+// Env: BENCH_REPS, BENCH_REPS_LARGE, BENCH_TJ_REPS, BENCH_SIZES, BENCH_TJ_MAX (same meanings);
+// BENCH_NO_GNU_TIME=1 measures RSS and CPU through a preloaded module instead of /usr/bin/time.
 // Plain Node ESM, no dependencies; expects dist/ to be built (npm run bench does that first).
 
 import { spawnSync } from 'node:child_process';
@@ -83,7 +84,7 @@ function onPath(name) {
   return undefined;
 }
 
-const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0 ? '/usr/bin/time' : undefined;
+const GNU_TIME = !process.env.BENCH_NO_GNU_TIME && existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0 ? '/usr/bin/time' : undefined;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -105,7 +106,7 @@ function runOnce(cmd, args, { work, node = false, okCodes = [0] }) {
   const env = { ...process.env, NO_COLOR: '1' };
   if (GNU_TIME) {
     file = GNU_TIME;
-    argv = ['-f', '%M', '-o', rssFile, '-q', cmd, ...args];
+    argv = ['-f', '%M %U %S', '-o', rssFile, '-q', cmd, ...args];
   } else if (node) {
     argv = ['--import', pathToFileURL(join(work, 'maxrss.mjs')).href, ...args];
     env.BENCH_RSS_FILE = rssFile;
@@ -120,18 +121,22 @@ function runOnce(cmd, args, { work, node = false, okCodes = [0] }) {
     const tail = readFileSync(log, 'utf8').split('\n').slice(-15).join('\n');
     throw new Error(`${cmd} ${args.join(' ')} exited ${r.status ?? r.signal}:\n${tail}`);
   }
+  // "maxrss-KiB user-s sys-s" (GNU time's %M %U %S, or the preloaded module's equivalent)
   let rssMiB;
+  let cpu;
   try {
-    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+    const [kib, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
     if (Number.isFinite(kib) && kib > 0) rssMiB = kib / 1024;
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpu = user + sys;
   } catch {}
-  return { seconds, rssMiB };
+  return { seconds, rssMiB, cpu };
 }
 
 /** n repetitions; before each, `prepare` (untimed) may clean an output folder. */
 function measure(label, n, make) {
   const times = [];
   const rss = [];
+  const cpus = [];
   for (let i = 0; i < n; i++) {
     const { cmd, args, opts } = make(i);
     let r;
@@ -144,9 +149,10 @@ function measure(label, n, make) {
     }
     times.push(r.seconds);
     if (r.rssMiB !== undefined) rss.push(r.rssMiB);
+    if (r.cpu !== undefined) cpus.push(r.cpu);
     process.stderr.write(`  ${label} #${i + 1}/${n}: ${r.seconds.toFixed(3)} s${r.rssMiB !== undefined ? `, ${r.rssMiB.toFixed(0)} MiB` : ''}\n`);
   }
-  return { reps: n, seconds: median(times), min: Math.min(...times), max: Math.max(...times), rssMiB: rss.length ? Math.max(...rss) : undefined };
+  return { reps: n, seconds: median(times), min: Math.min(...times), max: Math.max(...times), rssMiB: rss.length ? Math.max(...rss) : undefined, cpu: cpus.length ? median(cpus) : undefined };
 }
 
 // ------------------------------------------------------------------------------------ main
@@ -175,7 +181,7 @@ function main() {
   const work = mkdtempSync(join(os.tmpdir(), 'plan-bench-'));
   writeFileSync(
     join(work, 'maxrss.mjs'),
-    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { try { writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n",
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { try { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); } catch {} });\n",
   );
   const info = machine();
   process.stderr.write(
@@ -234,7 +240,7 @@ function main() {
         clean();
         process.stderr.write(`  round ${i + 1}/${reps}: node -e 0 ${f.at(-1).seconds.toFixed(3)} s, lint ${l.at(-1).seconds.toFixed(3)} s, build ${b.at(-1).seconds.toFixed(3)} s\n`);
       }
-      const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined });
+      const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined, cpu: xs.every((x) => x.cpu !== undefined) ? median(xs.map((x) => x.cpu)) : undefined });
       floor = sum(f);
       r.floor = floor;
       r.lint = sum(l);
@@ -273,6 +279,7 @@ function main() {
 // ------------------------------------------------------------------------------------ report
 
 const sec = (m) => (!m ? '–' : m.failed ? 'failed' : `${m.seconds.toFixed(3)} s`);
+const cpu = (m) => (m?.cpu !== undefined ? `${m.cpu.toFixed(3)} s` : '–');
 const mib = (m) => (m?.rssMiB !== undefined ? `${m.rssMiB.toFixed(0)} MiB` : '–');
 const x = (v) => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(v >= 10 ? 0 : 2)}x`);
 const ok = (...ms) => ms.every((m) => m && !m.failed);
@@ -293,8 +300,10 @@ function render(info, o, results, floor, tjVersion) {
     String(r.reps),
     r.key === 'xietang' ? sec(floor) : '',
     sec(r.lint),
+    cpu(r.lint),
     mib(r.lint),
     sec(r.build),
+    cpu(r.build),
     mib(r.build),
     r.tj ? `${sec(r.tj)}${r.tj.reps === 1 ? ' (1 run)' : ''}` : '–',
     mib(r.tj),
@@ -302,7 +311,7 @@ function render(info, o, results, floor, tjVersion) {
     r.key === 'xietang' ? x(r.build.seconds / floor.seconds) : '',
     r.tj && ok(r.tj, r.build) ? x(r.tj.seconds / r.build.seconds) : '–',
   ]);
-  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint RSS', '`plan build`', 'build RSS', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
+  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint CPU', 'lint RSS', '`plan build`', 'build CPU', 'build RSS', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
 
   const targets = [];
   const target = (name, value, ok) => targets.push({ name, value, ok });
@@ -328,7 +337,7 @@ function render(info, o, results, floor, tjVersion) {
   md.push(`- date: ${info.date}`);
   md.push(
     `- method: whole-process wall time, start-up included, median of the stated repetitions (${o.quick ? '`--quick`' : 'full run'}); ` +
-      `peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
+      `CPU = user + system time of the process (median; less sensitive than wall time to other load on the machine); peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
       '`plan build` writes every output (plan.json, calendars, unit lists, summaries) to a fresh folder; diagnostics go to a file. ' +
       'Xietang: `plans/xietang-2018.yaml` for plan, the 26-item transcription for tj3; other sizes: `test/bench/generate.mjs -n N` (same content in both renderings).',
   );
