@@ -3,12 +3,14 @@
 //
 //   node test/bench/profile.mjs startup            # cost of importing each dependency / module, fresh processes
 //   node test/bench/profile.mjs stages [N] [REPS]  # in-process stages of `plan build` at N tasks (default 10000)
+//   node test/bench/profile.mjs cold [FILE]          # one cold build stage by stage in fresh processes (default: the Xietang plan)
+//   node test/bench/profile.mjs cpu -- ARGS...      # `node --cpu-prof bin/plan.js ARGS`, self time by package and function
 //
 // Expects dist/ built. Stages re-implement compile() step by step from dist/ modules, so their sum
 // is close to, not exactly, compilePlan + emitAll.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -135,10 +137,62 @@ async function stages(n, reps) {
   console.log(`  heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, max rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }
 
+/** Runs the CLI under --cpu-prof and sums self time by package (npm:x, dist/x, node:*) and by function. */
+function cpu(args, top = 25) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'plan-cpuprof-'));
+  try {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '100', join(ROOT, 'bin', 'plan.js'), ...args], { cwd: ROOT, stdio: 'ignore' });
+    const wall = performance.now() - t0;
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    const p = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const self = new Map();
+    for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+    const groups = new Map();
+    const fns = new Map();
+    const add = (m, k, us) => m.set(k, (m.get(k) ?? 0) + us);
+    for (const n of p.nodes) {
+      const us = self.get(n.id) ?? 0;
+      if (!us) continue;
+      const url = n.callFrame.url.replace(`file://${ROOT}`, '');
+      const pkg = url.match(/node_modules\/((@[^/]+\/)?[^/]+)/);
+      const group = pkg ? `npm:${pkg[1]}` : url.startsWith('dist/') ? url.split('/').slice(0, 2).join('/') : url.startsWith('node:') ? 'node:* (module loading, fs, ...)' : url || `(${n.callFrame.functionName || 'native'})`;
+      add(groups, group, us);
+      add(fns, `${n.callFrame.functionName || '(anonymous)'}  ${url.replace(/^.*node_modules\//, '')}:${n.callFrame.lineNumber + 1}`, us);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    console.log(`plan ${args.join(' ')}: wall ${wall.toFixed(0)} ms under the profiler, ${(total / 1000).toFixed(0)} ms sampled; self time by package:`);
+    for (const [g, us] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${g}`);
+    console.log('self time by function:');
+    for (const [f, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${f}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function cold(file = join(ROOT, 'plans', 'xietang-2018.yaml'), reps = 7) {
+  const runs = [];
+  for (let i = 0; i < reps; i++) {
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL('./cold-stages.mjs', import.meta.url)), file], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    runs.push(JSON.parse(r.stdout));
+  }
+  console.log(`cold stages of one build of ${file} in a fresh process (tsc output, not the bundle), median of ${reps}, ms:`);
+  let sum = 0;
+  for (const k of Object.keys(runs[0])) {
+    const v = median(runs.map((x) => x[k]));
+    sum += v;
+    console.log(`  ${k.padEnd(40)} ${v.toFixed(1).padStart(7)}`);
+  }
+  console.log(`  ${'sum'.padEnd(40)} ${sum.toFixed(1).padStart(7)}`);
+}
+
 const [mode = 'stages', a, b] = process.argv.slice(2);
 if (mode === 'startup') startup();
+else if (mode === 'cold') cold(a);
+else if (mode === 'cpu') cpu(process.argv.slice(process.argv.indexOf('--') > 0 ? process.argv.indexOf('--') + 1 : 3));
 else if (mode === 'stages') await stages(Number(a ?? 10000), Number(b ?? 3));
 else {
-  console.error('usage: profile.mjs startup | stages [N] [REPS]');
+  console.error('usage: profile.mjs startup | stages [N] [REPS] | cold [FILE] | cpu -- PLAN-ARGS...');
   process.exitCode = 2;
 }

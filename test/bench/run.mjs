@@ -155,6 +155,37 @@ function measure(label, n, make) {
   return { reps: n, seconds: median(times), min: Math.min(...times), max: Math.max(...times), rssMiB: rss.length ? Math.max(...rss) : undefined, cpu: cpus.length ? median(cpus) : undefined };
 }
 
+/**
+ * What writing the same outputs costs here without plan: a child process reads the folder the
+ * last build wrote (untimed), then writes the same files into a fresh folder with writeFileSync
+ * (timed). On a slow disk this alone can be a large share of `plan build`.
+ */
+const WRITE_FLOOR = `
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const [src, dst] = process.argv.slice(1);
+const files = [];
+const walk = (rel) => { for (const e of readdirSync(join(src, rel), { withFileTypes: true })) { const r = join(rel, e.name); if (e.isDirectory()) walk(r); else files.push([r, readFileSync(join(src, r))]); } };
+walk('');
+const t = performance.now();
+for (const [r, c] of files) { const p = join(dst, r); mkdirSync(join(p, '..'), { recursive: true }); writeFileSync(p, c); }
+process.stdout.write(JSON.stringify({ ms: performance.now() - t, files: files.length, bytes: files.reduce((a, f) => a + f[1].length, 0) }));
+`;
+
+function writeFloor(src, work, reps) {
+  const runs = [];
+  for (let i = 0; i < reps; i++) {
+    const dst = join(work, `write-floor-${i}`);
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', WRITE_FLOOR, src, dst], { encoding: 'utf8' });
+    rmSync(dst, { recursive: true, force: true });
+    if (r.status !== 0) return undefined;
+    runs.push(JSON.parse(r.stdout));
+  }
+  const m = { seconds: median(runs.map((x) => x.ms)) / 1000, files: runs[0].files, bytes: runs[0].bytes };
+  process.stderr.write(`  writing the same ${m.files} files (${(m.bytes / 2 ** 20).toFixed(1)} MiB) with plain writeFileSync: ${m.seconds.toFixed(3)} s\n`);
+  return m;
+}
+
 // ------------------------------------------------------------------------------------ main
 
 function machine() {
@@ -251,6 +282,7 @@ function main() {
         clean();
         return nodeRun([BIN, 'build', s.yaml, '-o', freshOut()]);
       });
+      if (!r.build.failed) r.writeFloor = writeFloor(pending[0], work, Math.min(reps, 3));
       clean();
     }
     if (tj3 && s.tasks <= o.tjMax && s.tasks < 100000) {
@@ -305,13 +337,14 @@ function render(info, o, results, floor, tjVersion) {
     sec(r.build),
     cpu(r.build),
     mib(r.build),
+    r.writeFloor ? `${r.writeFloor.files} / ${(r.writeFloor.bytes / 2 ** 20).toFixed(1)} MiB / ${r.writeFloor.seconds.toFixed(3)} s` : '',
     r.tj ? `${sec(r.tj)}${r.tj.reps === 1 ? ' (1 run)' : ''}` : '–',
     mib(r.tj),
     r.key === 'xietang' ? x(r.lint.seconds / floor.seconds) : '',
     r.key === 'xietang' ? x(r.build.seconds / floor.seconds) : '',
     r.tj && ok(r.tj, r.build) ? x(r.tj.seconds / r.build.seconds) : '–',
   ]);
-  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint CPU', 'lint RSS', '`plan build`', 'build CPU', 'build RSS', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
+  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint CPU', 'lint RSS', '`plan build`', 'build CPU', 'build RSS', 'outputs: files / size / plain write', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
 
   const targets = [];
   const target = (name, value, ok) => targets.push({ name, value, ok });
@@ -339,6 +372,7 @@ function render(info, o, results, floor, tjVersion) {
     `- method: whole-process wall time, start-up included, median of the stated repetitions (${o.quick ? '`--quick`' : 'full run'}); ` +
       `CPU = user + system time of the process (median; less sensitive than wall time to other load on the machine); peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
       '`plan build` writes every output (plan.json, calendars, unit lists, summaries) to a fresh folder; diagnostics go to a file. ' +
+      '"plain write" is what writing the same files costs with `writeFileSync` in a loop (no start-up, no plan), the disk\'s share of the build on this machine. ' +
       'Xietang: `plans/xietang-2018.yaml` for plan, the 26-item transcription for tj3; other sizes: `test/bench/generate.mjs -n N` (same content in both renderings).',
   );
   md.push('');
