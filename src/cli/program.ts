@@ -6,6 +6,7 @@ import { registerDiff } from './register-diff.js';
 import { registerFmt } from './register-fmt.js';
 import { registerImport } from './register-import.js';
 import { registerInit } from './register-init.js';
+import { registerTasks } from './register-tasks.js';
 
 /**
  * The command table. Each action imports its module only when that command runs, so
@@ -25,11 +26,14 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
     .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta)')
+    .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
     .option('--todo', 'also write deadlines as VTODO (Google Calendar ignores VTODO)')
     .option('--alarm <days...>', 'calendar reminders this many working days before each deadline')
     .option('--no-ongoing', 'leave ongoing measures out of the calendars')
-    .action(async (file: string, options: { out: string; config?: string; holidays?: string; templates?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean }) => {
+    .option('--pdf', 'also print summary.pdf with the installed Chromium (Debian: apt-get install chromium)')
+    .option('--watch', 'rebuild when the plan, templates, holidays or config change')
+    .option('--locale <locale>', "labels in zh-CN or en (default: the plan's locale)")
+    .action(async (file: string, options: { out: string; config?: string; holidays?: string; templates?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean; locale?: string; pdf?: boolean; watch?: boolean }) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(file, options, io));
     });
@@ -97,5 +101,6 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
   registerInit(program, io, setExit);
   registerFmt(program, io, setExit);
   registerImport(program, io, setExit);
+  registerTasks(program, io, setExit);
   return program;
 }

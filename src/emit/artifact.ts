@@ -1,15 +1,26 @@
 import type { ResolvedPlan } from '../model/plan.js';
 
-export type MediaType = 'text/calendar' | 'text/markdown' | 'text/html' | 'text/csv' | 'application/json';
+export type TextMediaType = 'text/calendar' | 'text/markdown' | 'text/html' | 'text/csv' | 'text/vnd.mermaid' | 'application/json';
+export type BinaryMediaType = 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export type MediaType = TextMediaType | BinaryMediaType;
 
-/** One output file; emitters return these and never touch the disk. */
-export interface Artifact {
+/** One text output file; emitters return these and never touch the disk. */
+export interface TextArtifact {
   /** POSIX path relative to the output folder: `calendars/all.ics`, `units/xuanchuan.md`. */
   readonly path: string;
   /** `.ics` uses CRLF (RFC 5545); everything else LF. */
   readonly contents: string;
-  readonly mediaType: MediaType;
+  readonly mediaType: TextMediaType;
 }
+
+/** One binary output file (.xlsx, .pdf). */
+export interface BinaryArtifact {
+  readonly path: string;
+  readonly contents: Uint8Array;
+  readonly mediaType: BinaryMediaType;
+}
+
+export type Artifact = TextArtifact | BinaryArtifact;
 
 export interface EmitContext {
   readonly plan: ResolvedPlan;
@@ -21,8 +32,8 @@ export interface EmitContext {
 }
 
 /** An emitter is a pure function of the resolved plan. */
-export interface Emitter {
+export interface Emitter<A extends Artifact = Artifact> {
   readonly id: string;
   readonly description: string;
-  emit(context: EmitContext): readonly Artifact[];
+  emit(context: EmitContext): readonly A[];
 }

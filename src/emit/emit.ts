@@ -3,6 +3,9 @@ import { createCalendarsEmitter, type CalendarsEmitterOptions } from './emitters
 import { planJsonEmitter } from './emitters/plan-json.js';
 import { createSummaryHtmlEmitter } from './emitters/summary-html.js';
 import { createSummaryMdEmitter } from './emitters/summary-md.js';
+import { createSummaryMmdEmitter } from './emitters/summary-mmd.js';
+import { createUnitHtmlEmitter } from './emitters/unit-html.js';
+import { createUnitXlsxEmitter } from './emitters/unit-xlsx.js';
 import { createUnitListsEmitter } from './emitters/unit-lists.js';
 
 export interface EmitOptions {
@@ -18,8 +21,11 @@ export function createEmitters(options: EmitOptions = {}): Emitter[] {
     planJsonEmitter,
     createCalendarsEmitter(options.calendars),
     createUnitListsEmitter(templates),
+    createUnitHtmlEmitter(templates),
+    createUnitXlsxEmitter(),
     createSummaryHtmlEmitter(templates),
     createSummaryMdEmitter(templates),
+    createSummaryMmdEmitter(),
   ];
 }
 

@@ -8,6 +8,7 @@ import { compilePlan } from '../../src/cli/compile-plan.js';
 import { summaryHtmlEmitter } from '../../src/emit/emitters/summary-html.js';
 import { findChromium, htmlToPdf } from '../../src/pdf/print.js';
 import { comparePgm, parsePgm } from './pgm.js';
+import { textOf } from '../helpers/text-of.js';
 
 // The printed summary in a real browser: Debian's chromium through playwright-core, read back
 // with poppler-utils. CI installs both (.ci/run) and must run this; a developer machine without
@@ -47,7 +48,7 @@ describe.skipIf(missing !== undefined)('the 斜塘 2018 summary printed by Chrom
 
   beforeAll(async () => {
     if (!plan) throw new Error('the Xietang plan does not compile');
-    const html = summaryHtmlEmitter.emit({ plan, generatedAt: new Date('2018-05-01T00:00:00Z') })[0]?.contents ?? '';
+    const html = textOf(summaryHtmlEmitter.emit({ plan, generatedAt: new Date('2018-05-01T00:00:00Z') })[0]);
     writeFileSync(pdfPath, await htmlToPdf(html, { env: process.env }));
   }, 60_000);
 

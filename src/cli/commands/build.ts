@@ -1,20 +1,22 @@
 import { resolve } from 'node:path';
+import type { Artifact } from '../../emit/artifact.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
 import { createEmitters, emitAll } from '../../emit/emit.js';
+import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
-import { parseAlarms } from '../alarms.js';
 import { writeArtifacts } from '../../emit/write.js';
+import { parseAlarms } from '../alarms.js';
 import { compilePlan } from '../compile-plan.js';
-import { findConfig } from '../find-config.js';
-import { calendarOption, readHolidayFile, workCalendar } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
+import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
 import { fallbackLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
+import { calendarOption, readHolidayFile, workCalendar } from '../work-calendar.js';
 
 export interface BuildOptions extends LimitFlags {
   readonly out: string;
@@ -24,10 +26,25 @@ export interface BuildOptions extends LimitFlags {
   readonly todo?: boolean;
   readonly alarm?: readonly string[];
   readonly ongoing?: boolean;
+  readonly locale?: string;
+  readonly pdf?: boolean;
+  readonly watch?: boolean;
 }
 
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
 export async function buildCommand(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
+  if (options.locale !== undefined && parseLocale(options.locale) === undefined) throw new UsageError(`--locale takes zh-CN or en, got '${options.locale}'`);
+  if (!options.watch) return buildOnce(file, options, io);
+  if (file === undefined || file === '-') throw new UsageError('--watch needs a plan file, not standard input');
+  const { watchPlan } = await import('../watch.js');
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  const watched = [file, options.templates, options.holidays, options.config].filter((p): p is string => p !== undefined);
+  await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal });
+  return 0;
+}
+
+async function buildOnce(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
@@ -37,7 +54,9 @@ export async function buildCommand(file: string | undefined, options: BuildOptio
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);
     return 1;
   }
-  const calendar = workCalendar(holidays, result.plan.calendar);
+  const locale = parseLocale(options.locale);
+  const plan = locale ? { ...result.plan, locale } : result.plan;
+  const calendar = workCalendar(holidays, plan.calendar);
   const emitters = createEmitters({
     ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
     calendars: {
@@ -47,13 +66,18 @@ export async function buildCommand(file: string | undefined, options: BuildOptio
       previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
     },
   });
-  let artifacts;
+  let artifacts: Artifact[];
   try {
-    artifacts = emitAll({ plan: result.plan, generatedAt: generatedAt(io.env, result.plan) }, emitters);
+    artifacts = emitAll({ plan, generatedAt: generatedAt(io.env, plan) }, emitters);
   } catch (error) {
     // A user's template that fails is a usage problem, not a bug in plan.
     if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
     throw error;
+  }
+  if (options.pdf) {
+    // Printed before anything is written: a missing browser leaves the previous output as it was.
+    const { summaryPdfArtifact } = await import('./pdf.js');
+    artifacts = [...artifacts, await summaryPdfArtifact(artifacts, io)];
   }
   try {
     writeArtifacts(resolve(io.cwd, options.out), artifacts);

@@ -1,4 +1,4 @@
-import type { Artifact, EmitContext, Emitter } from '../artifact.js';
+import type { EmitContext, Emitter, TextArtifact } from '../artifact.js';
 import { prepareCalendars, type BookOptions } from '../ics/render-calendar.js';
 
 export type CalendarsEmitterOptions = Omit<BookOptions, 'generatedAt'>;
@@ -8,13 +8,13 @@ export type CalendarsEmitterOptions = Omit<BookOptions, 'generatedAt'>;
  * even one with no tasks (its description says so), so a subscription URL never 404s and a unit
  * that gains tasks in a revision shows them without anyone re-subscribing.
  */
-export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): Emitter {
+export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): Emitter<TextArtifact> {
   return {
     id: 'calendars',
     description: 'iCalendar files: the whole plan and one per unit',
-    emit({ plan, generatedAt }: EmitContext): readonly Artifact[] {
+    emit({ plan, generatedAt }: EmitContext): readonly TextArtifact[] {
       const book = prepareCalendars(plan, { ...options, generatedAt });
-      const artifacts: Artifact[] = [{ path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' }];
+      const artifacts: TextArtifact[] = [{ path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' }];
       for (const unit of plan.units) {
         artifacts.push({ path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' });
       }
@@ -23,4 +23,4 @@ export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): E
   };
 }
 
-export const calendarsEmitter: Emitter = createCalendarsEmitter();
+export const calendarsEmitter: Emitter<TextArtifact> = createCalendarsEmitter();

@@ -1,4 +1,4 @@
-import type { Emitter } from '../artifact.js';
+import type { Emitter, TextArtifact } from '../artifact.js';
 import type { ResolvedPlan, Task } from '../../model/plan.js';
 
 function taskJson(task: Task) {
@@ -53,7 +53,7 @@ export function planToJson(plan: ResolvedPlan) {
   };
 }
 
-export const planJsonEmitter: Emitter = {
+export const planJsonEmitter: Emitter<TextArtifact> = {
   id: 'plan-json',
   description: 'plan.json: the resolved plan for scripts and other tools.',
   emit({ plan }) {

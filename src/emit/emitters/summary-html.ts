@@ -1,4 +1,4 @@
-import type { Emitter } from '../artifact.js';
+import type { Emitter, TextArtifact } from '../artifact.js';
 import { cssString } from '../escape.js';
 import type { Labels } from '../labels.js';
 import { defaultGanttOptions } from '../summary/gantt.js';
@@ -13,7 +13,7 @@ export interface SummaryHtmlOptions {
 }
 
 /** Makes the printable summary emitter (`summary.html`) with non-default options. */
-export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emitter {
+export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emitter<TextArtifact> {
   const gantt = { maxTaskRows: options.ganttMaxRows ?? defaultGanttOptions.maxTaskRows };
   return {
     id: 'summary-html',
@@ -40,4 +40,4 @@ export function pageCounter(labels: Labels): string {
 }
 
 /** `summary.html` with the package's templates. */
-export const summaryHtmlEmitter: Emitter = createSummaryHtmlEmitter();
+export const summaryHtmlEmitter: Emitter<TextArtifact> = createSummaryHtmlEmitter();

@@ -1,4 +1,4 @@
-import type { Emitter } from '../artifact.js';
+import type { Emitter, TextArtifact } from '../artifact.js';
 import { escapeMarkdownCell } from '../escape.js';
 import { buildSummaryView } from '../summary/view.js';
 import { loadTemplates } from '../templates.js';
@@ -9,7 +9,7 @@ export interface SummaryMdOptions {
 }
 
 /** Makes the Markdown summary emitter (`summary.md`) with non-default options. */
-export function createSummaryMdEmitter(options: SummaryMdOptions = {}): Emitter {
+export function createSummaryMdEmitter(options: SummaryMdOptions = {}): Emitter<TextArtifact> {
   return {
     id: 'summary-md',
     description: 'The summary in Markdown: title block, task tables by phase, unit matrix, events, measures.',
@@ -23,4 +23,4 @@ export function createSummaryMdEmitter(options: SummaryMdOptions = {}): Emitter 
 }
 
 /** `summary.md` with the package's templates. */
-export const summaryMdEmitter: Emitter = createSummaryMdEmitter();
+export const summaryMdEmitter: Emitter<TextArtifact> = createSummaryMdEmitter();

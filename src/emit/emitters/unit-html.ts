@@ -1,4 +1,4 @@
-import type { Artifact, Emitter } from '../artifact.js';
+import type { Emitter, TextArtifact } from '../artifact.js';
 import { cssString } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { loadTemplates } from '../templates.js';
@@ -11,7 +11,7 @@ export interface UnitHtmlOptions {
 }
 
 /** Makes the emitter of `units/<id>.html`: each unit's task list as a printable A4 page. */
-export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter {
+export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<TextArtifact> {
   return {
     id: 'unit-html',
     description: 'One printable A4 task list per unit (units/<id>.html), due dates first.',
@@ -19,7 +19,7 @@ export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter {
       const templates = loadTemplates(options.templatesDir);
       const index = indexPlan(plan);
       const footer = pageCounter(index.labels);
-      return index.units.map((entry): Artifact => {
+      return index.units.map((entry): TextArtifact => {
         const view = buildUnitView(index, entry, generatedAt);
         const print = { header: cssString(`${view.heading} · ${plan.title}`), footer };
         return { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
@@ -28,4 +28,4 @@ export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter {
   };
 }
 
-export const unitHtmlEmitter: Emitter = createUnitHtmlEmitter();
+export const unitHtmlEmitter: Emitter<TextArtifact> = createUnitHtmlEmitter();

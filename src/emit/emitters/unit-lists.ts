@@ -1,4 +1,4 @@
-import type { Artifact, Emitter } from '../artifact.js';
+import type { Emitter, TextArtifact } from '../artifact.js';
 import { escapeMarkdownCell } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { loadTemplates } from '../templates.js';
@@ -13,7 +13,7 @@ export interface UnitListsOptions {
 }
 
 /** Makes the per-unit task list emitter (`units/<id>.md` and `.csv`) with non-default options. */
-export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter {
+export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter<TextArtifact> {
   return {
     id: 'unit-lists',
     description: 'One task list per unit: what it leads, what it supports, dated events, ongoing measures.',
@@ -21,7 +21,7 @@ export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter 
       const templates = loadTemplates(options.templatesDir);
       // The index groups tasks by unit in one pass, so this loop is O(units + task references).
       const index = indexPlan(plan);
-      const artifacts: Artifact[] = [];
+      const artifacts: TextArtifact[] = [];
       for (const entry of index.units) {
         const view = buildUnitView(index, entry, generatedAt);
         const base = `units/${entry.unit.id}`;
@@ -34,4 +34,4 @@ export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter 
 }
 
 /** `units/<id>.md` and `units/<id>.csv` for every unit, with the package's templates. */
-export const unitListsEmitter: Emitter = createUnitListsEmitter();
+export const unitListsEmitter: Emitter<TextArtifact> = createUnitListsEmitter();

@@ -5,6 +5,7 @@ import { renderCalendar } from '../../../../src/emit/ics/render-calendar.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { allTasks, bigPlan, GENERATED_AT } from './fixtures.js';
 import { parseIcs } from '../../../helpers/ics-parse.js';
+import { textOf } from '../../../helpers/text-of.js';
 
 /** Task ids in a calendar, in order, from the UIDs (`task.kind…@plan`). */
 function taskIdsIn(text: string): string[] {
@@ -28,10 +29,10 @@ describe('unit calendars', () => {
     const artifacts = calendarsEmitter.emit({ plan, generatedAt: GENERATED_AT });
     expect(artifacts.map((a) => a.path)).toEqual(['calendars/all.ics', 'calendars/dangzheng.ics', 'calendars/xuanchuan.ics', 'calendars/dangzuzhi.ics']);
     for (const a of artifacts) expect(a.mediaType).toBe('text/calendar');
-    expect(taskIdsIn(artifacts[0]?.contents ?? '')).toEqual(allTasks(plan).map((t) => t.id));
+    expect(taskIdsIn(textOf(artifacts[0]))).toEqual(allTasks(plan).map((t) => t.id));
     for (const unit of plan.units) {
       const file = artifacts.find((a) => a.path === `calendars/${unit.id}.ics`);
-      expect(taskIdsIn(file?.contents ?? ''), unit.id).toEqual(expectedFor(plan, unit.id));
+      expect(taskIdsIn(textOf(file)), unit.id).toEqual(expectedFor(plan, unit.id));
     }
     expect(expectedFor(plan, 'xuanchuan')).toEqual(['convene', 'report', 'forums', 'celebrations', 'atmosphere']);
   });
@@ -42,7 +43,7 @@ describe('unit calendars', () => {
     expect(artifacts).toHaveLength(41);
     for (const unit of plan.units) {
       const file = artifacts.find((a) => a.path === `calendars/${unit.id}.ics`);
-      expect(taskIdsIn(file?.contents ?? ''), unit.id).toEqual(expectedFor(plan, unit.id));
+      expect(taskIdsIn(textOf(file)), unit.id).toEqual(expectedFor(plan, unit.id));
     }
   });
 
@@ -58,7 +59,7 @@ describe('unit calendars', () => {
     const plan = samplePlan({ units: [...samplePlan().units, { id: 'idle', name: '闲置科室', aliases: [], collective: false, path: [] }] });
     const idle = calendarsEmitter.emit({ plan, generatedAt: GENERATED_AT }).find((a) => a.path === 'calendars/idle.ics');
     expect(idle).toBeDefined();
-    const parsed = parseIcs(idle?.contents ?? '');
+    const parsed = parseIcs(textOf(idle));
     expect(parsed.components).toEqual([]);
     expect(parsed.props['x-wr-caldesc']).toBe('闲置科室在本方案中没有牵头或配合的任务；订阅后如方案修订将自动更新。');
   });

@@ -5,12 +5,13 @@ import { unitListsEmitter } from '../../../../src/emit/emitters/unit-lists.js';
 import type { Emitter } from '../../../../src/emit/artifact.js';
 import { FORMULA_TITLE, GENERATED_AT, HEADING_TITLE, SCRIPT_TITLE, hostilePlan } from './fixtures.js';
 import { parseCsv } from './rfc4180.js';
+import { textOf } from '../../../helpers/text-of.js';
 
 const plan = hostilePlan();
 const emit = (emitter: Emitter, path: string): string => {
   const artifact = emitter.emit({ plan, generatedAt: GENERATED_AT }).find((a) => a.path === path);
   if (!artifact) throw new Error(`no ${path}`);
-  return artifact.contents;
+  return textOf(artifact);
 };
 
 describe('hostile user text comes out inert', () => {
@@ -22,7 +23,7 @@ describe('hostile user text comes out inert', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain('<%');
     // In the print stylesheet's running header the title is a CSS string that cannot end the <style>.
-    const titled = summaryHtmlEmitter.emit({ plan: hostilePlan({ title: SCRIPT_TITLE }), generatedAt: GENERATED_AT })[0]?.contents ?? '';
+    const titled = textOf(summaryHtmlEmitter.emit({ plan: hostilePlan({ title: SCRIPT_TITLE }), generatedAt: GENERATED_AT })[0]);
     expect(titled).toContain('@top-center { content: "\\3c script\\3e alert(1)\\3c /script\\3e  | pipe \\3c %= it %\\3e ";');
     expect(titled.match(/<\/style>/g)).toHaveLength(1);
     // The Gantt label and its <title> are escaped too.

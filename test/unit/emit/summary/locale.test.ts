@@ -4,12 +4,13 @@ import { summaryMdEmitter } from '../../../../src/emit/emitters/summary-md.js';
 import { unitListsEmitter } from '../../../../src/emit/emitters/unit-lists.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { GENERATED_AT } from './fixtures.js';
+import { textOf } from '../../../helpers/text-of.js';
 
 const plan = samplePlan({ locale: 'en', source: { period: 'May to year end' } });
 const contents = (path: string): string =>
-  [summaryHtmlEmitter, summaryMdEmitter, unitListsEmitter]
-    .flatMap((e) => e.emit({ plan, generatedAt: GENERATED_AT }))
-    .find((a) => a.path === path)?.contents ?? '';
+  textOf(
+    [summaryHtmlEmitter, summaryMdEmitter, unitListsEmitter].flatMap((e) => e.emit({ plan, generatedAt: GENERATED_AT })).find((a) => a.path === path),
+  );
 
 describe('locale en', () => {
   it('labels the HTML summary in English', () => {

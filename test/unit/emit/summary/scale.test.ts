@@ -4,6 +4,7 @@ import { unitListsEmitter } from '../../../../src/emit/emitters/unit-lists.js';
 import type { Phase, ResolvedPlan, Task } from '../../../../src/model/plan.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { GENERATED_AT } from './fixtures.js';
+import { textOf } from '../../../helpers/text-of.js';
 
 /** A deterministic plan with `perPhase` tasks in each of 4 phases over 200 units. */
 function bigPlan(perPhase: number): ResolvedPlan {
@@ -33,7 +34,7 @@ describe('a large plan', () => {
   const plan = bigPlan(1000);
 
   it('keeps the timeline bounded and says how many tasks it omits', () => {
-    const html = summaryHtmlEmitter.emit({ plan, generatedAt: GENERATED_AT })[0]?.contents ?? '';
+    const html = textOf(summaryHtmlEmitter.emit({ plan, generatedAt: GENERATED_AT })[0]);
     const svg = /<svg class="gantt"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     expect(svg.match(/class="phase-bar"/g)).toHaveLength(4);
     expect(svg.match(/class="task-bar/g)).toHaveLength(40);

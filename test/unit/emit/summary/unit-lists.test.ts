@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createUnitListsEmitter, unitListsEmitter } from '../../../../src/emit/emitters/unit-lists.js';
-import type { Artifact } from '../../../../src/emit/artifact.js';
+import type { TextArtifact } from '../../../../src/emit/artifact.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 import { GENERATED_AT } from './fixtures.js';
 import { parseCsv } from './rfc4180.js';
 
 const plan = samplePlan();
 const artifacts = unitListsEmitter.emit({ plan, generatedAt: GENERATED_AT });
-const byPath = new Map<string, Artifact>(artifacts.map((a) => [a.path, a]));
+const byPath = new Map<string, TextArtifact>(artifacts.map((a) => [a.path, a]));
 const file = (path: string): string => {
   const artifact = byPath.get(path);
   if (!artifact) throw new Error(`no ${path}`);
