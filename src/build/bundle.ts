@@ -19,6 +19,8 @@ await build({
   outExtension: { '.js': '.mjs' },
   // Bundled CommonJS (ajv's runtime, commander) calls require() for Node's own modules.
   banner: { js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);" },
+  // Loaded only by --pdf and `plan import`, and they read files of their own package at run time.
+  external: ['playwright-core', 'mammoth', 'pinyin-pro'],
   legalComments: 'none',
   logLevel: 'warning',
 });

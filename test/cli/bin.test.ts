@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/pdf/print.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/plan.js');
@@ -30,6 +31,23 @@ describe('bin/plan.js', () => {
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
+  it('prints the summary to PDF with the installed Chromium (the lazily loaded browser driver survives bundling)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plan-bin-')), 'out');
+    const r = plan(['build', 'plans/xietang-2018.yaml', '-o', out, '--pdf']);
+    if (findChromium(process.env) === undefined && !process.env.CI) {
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/chromium/i);
+      return;
+    }
+    expect(r.err).toMatch(/wrote \d+ files/);
+    expect(readFileSync(join(out, 'summary.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('imports a plan document (its lazily loaded libraries survive bundling)', () => {
+    const r = plan(['import', 'test/fixtures/corpus/xietang-2018-jiefang-sixiang.txt']);
+    expect(r.out).toContain('xuanchuan: 宣传条线');
+  });
+
   it('prints help and its version', () => {
     expect(plan(['--help']).out).toContain('build');
     expect(plan(['--version']).code).toBe(0);
