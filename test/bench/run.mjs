@@ -61,7 +61,9 @@ function parseArgs(argv) {
     else if (a === '--no-write') o.out = undefined;
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n') + '\n');
+      const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+      const head = lines.slice(1, lines.findIndex((l, i) => i > 0 && !l.startsWith('//')));
+      process.stdout.write(`${head.map((l) => l.slice(3)).join('\n')}\n`);
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
