@@ -1,5 +1,10 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { paths } from '../paths.js';
+
+// Chunk names carry content hashes: remove the previous build's, or they pile up in dist/.
+const dist = `${paths.packageRoot}dist`;
+for (const name of readdirSync(dist)) if (/^(chunk-[A-Z0-9]+|plan)\.mjs$/.test(name)) rmSync(`${dist}/${name}`);
 
 /**
  * Build step: bundles the CLI and its dependencies into a few ES modules in dist/. Node then

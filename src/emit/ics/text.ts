@@ -3,6 +3,7 @@
  * `Date` is ever built from local fields, so the process time zone cannot shift a day.
  */
 import type { IsoDate } from '../../dates/types.js';
+import { parseIso, toIso } from '../../dates/day-number.js';
 
 // Everything TEXT escaping touches (RFC 5545 §3.3.11): backslash, semicolon, comma, newlines, and
 // control characters other than HTAB, which TEXT does not allow and which are dropped.
@@ -40,37 +41,17 @@ export function icsUtc(instant: Date): string {
   return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + 'T' + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
 }
 
-// Days since 1970-01-01 ⇄ civil date, in integer arithmetic (H. Hinnant's algorithms): no `Date`,
-// so neither the process time zone nor allocation cost can creep in. Calendars add a day to
-// every all-day DTEND, so this runs tens of thousands of times per build.
+// Integer day numbers from the date module: no `Date`, so neither the process time zone nor
+// allocation cost can creep in (calendars add a day to every all-day DTEND).
 function toDays(date: IsoDate): number {
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function fromDays(days: number): IsoDate {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  const n = parseIso(date);
+  if (n === undefined) throw new Error(`not an ISO date: ${date}`);
+  return n;
 }
 
 /** Calendar-day arithmetic on ISO dates. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDays(toDays(date) + days);
+  return toIso(toDays(date) + days);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
