@@ -12,7 +12,7 @@
 // BENCH_NO_GNU_TIME=1 measures RSS and CPU through a preloaded module instead of /usr/bin/time.
 // Plain Node ESM, no dependencies; expects dist/ to be built (npm run bench does that first).
 
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { delimiter, join, relative } from 'node:path';
@@ -350,6 +350,9 @@ function render(info, o, results, floor, tjVersion) {
 
   const targets = [];
   const target = (name, value, ok) => targets.push({ name, value, ok });
+  // The date language's own budget, measured in a process of its own.
+  const dates = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test', 'bench', 'dates.mjs')], { encoding: 'utf8' }));
+  target(`resolving ${dates.count.toLocaleString('en')} date expressions (${dates.forms} forms, warm) well under 1 s`, `${dates.seconds.toFixed(3)} s`, dates.seconds <= 0.5);
   if (xt) {
     target('`plan lint` on Xietang within 1.5x `node -e 0`', x(xt.lint.seconds / floor.seconds), xt.lint.seconds <= 1.5 * floor.seconds);
     target('`plan build` on Xietang within 2x `node -e 0`', x(xt.build.seconds / floor.seconds), xt.build.seconds <= 2 * floor.seconds);
