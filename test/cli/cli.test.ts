@@ -46,6 +46,15 @@ describe('plan lint', () => {
     expect(list[2]).toMatchObject({ path: ['phases', 0, 'tasks', 0, 'lead'], endColumn: 22, severity: 'error' });
   });
 
+  it('expands quoted globs, and a glob that matches nothing is an unreadable file', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['lint', '--format', 'json', 'invalid/unknown-*.yaml', 'valid/*.yaml'], io)).toBe(1);
+    expect([...new Set(JSON.parse(io.out()).map((d: { file: string }) => d.file))]).toEqual(['invalid/unknown-unit.yaml']);
+    const none = memoryIo(workspace());
+    expect(await run(['lint', 'nothing/**/*.yaml'], none)).toBe(2);
+    expect(none.err()).toContain('cannot read nothing/**/*.yaml');
+  });
+
   it('reads a plan from stdin', async () => {
     const dir = workspace();
     const io = memoryIo(dir, { stdin: readFileSync(join(dir, 'invalid/unknown-unit.yaml'), 'utf8') });

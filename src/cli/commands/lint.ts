@@ -4,6 +4,7 @@ import type { ResolvedPlan } from '../../model/plan.js';
 import { fallbackLanguage } from '../language.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { compilePlan, type CompilePlanExtras } from '../compile-plan.js';
+import { expandGlobs } from '../expand-globs.js';
 import { findConfig } from '../find-config.js';
 import { calendarOption, readHolidayFile } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
@@ -36,7 +37,7 @@ export async function lintCommand(files: readonly string[], options: LintOptions
     throw new UsageError(`--max-warnings takes a whole number, got '${options.maxWarnings}'`);
   }
   const limits = limitsFrom(options);
-  const inputs = await Promise.all((files.length > 0 ? files : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
+  const inputs = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
   const config = findConfig(io, options.config, options.lang);
   const calendar = calendarOption(readHolidayFile(io, options.holidays));
   const extras = { ...calendar, limits, ...fallbackLanguage(io) };
