@@ -1,8 +1,8 @@
-import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
-import { positionAt, type SourceFile } from './source-file.js';
+import { fastParse } from './fast-parse.js';
+import { createSourceFile, parseYaml, positionAt, type SourceFile } from './source-file.js';
 
 /** Safety limits for untrusted input; each can be raised by the caller. */
 export interface LoadLimits {
@@ -23,12 +23,20 @@ export interface Loaded {
 export function load(input: { path: string; text: string }, limits: LoadLimits = defaultLoadLimits, language: Language = 'en'): StageResult<Loaded> {
   // A BOM is legal at the start of a UTF-8 file; drop it so columns on line 1 stay right.
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-  const lineCounter = new LineCounter();
   const early = checkText(input.path, text, limits, language);
   if (early) return { diagnostics: [early] };
 
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const source: SourceFile = { path: input.path, text, document, lineCounter };
+  // Fast path: a plain plan parsed without positions; its document is built only if a diagnostic needs locating.
+  const fast = fastParse(text);
+  if (fast) return { value: { source: createSourceFile(input.path, text), data: fast.data }, diagnostics: [] };
+  return loadSlow(input.path, text, limits, language);
+}
+
+/** The positioned parse: reports YAML errors and warnings, and enforces the alias budget. */
+export function loadSlow(path: string, text: string, limits: LoadLimits = defaultLoadLimits, language: Language = 'en'): StageResult<Loaded> {
+  const parsed = parseYaml(text);
+  const { document } = parsed;
+  const source = createSourceFile(path, text, parsed);
   const diagnostics: Diagnostic[] = [];
   for (const error of document.errors) {
     diagnostics.push(yamlDiagnostic(source, error.code, error.message, error.pos, 'error', language));
@@ -50,7 +58,7 @@ export function load(input: { path: string; text: string }, limits: LoadLimits =
       severity: 'error',
       message: t(language, 'yaml-limit.aliases', { max: limits.maxAliasCount }),
       path: [],
-      span: { file: input.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      span: { file: path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     });
     return { diagnostics };
   }

@@ -1,4 +1,4 @@
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 
 /** One input file: its text, its YAML document and the means to turn offsets into positions. */
@@ -6,8 +6,40 @@ export interface SourceFile {
   /** As given on the command line (`-` is shown as `<stdin>`). */
   readonly path: string;
   readonly text: string;
+  /** The positioned YAML tree; may be built on first access (see createSourceFile). */
   readonly document: Document.Parsed;
   readonly lineCounter: LineCounter;
+}
+
+export interface ParsedYaml {
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+/** The one way this program parses YAML with positions (the slow path and lazy documents share it). */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  return { document, lineCounter };
+}
+
+/**
+ * A SourceFile whose YAML document is parsed only when first read: a clean plan loaded by the
+ * fast path never needs positions, and the positioned parse is the costliest step of loading.
+ */
+export function createSourceFile(path: string, text: string, parsed?: ParsedYaml): SourceFile {
+  let cached = parsed;
+  const get = (): ParsedYaml => (cached ??= parseYaml(text));
+  return {
+    path,
+    text,
+    get document() {
+      return get().document;
+    },
+    get lineCounter() {
+      return get().lineCounter;
+    },
+  };
 }
 
 // Line starts are computed on first use, so a clean plan never pays for them.
