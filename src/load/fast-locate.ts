@@ -27,12 +27,14 @@ interface Lines {
   readonly indents: number[];
 }
 
-const linesCache = new Map<string, Lines | null>();
+// Per source file, like positionAt's line starts: split once, reused by every diagnostic.
+const linesCache = new WeakMap<object, Lines | null>();
 
 /** Splits once per text; null when the text has features we never read fast (tabs, lone CR, markers). */
-function linesOf(text: string): Lines | null {
-  const cached = linesCache.get(text);
+function linesOf(source: { readonly text: string }): Lines | null {
+  const cached = linesCache.get(source);
   if (cached !== undefined) return cached;
+  const text = source.text;
   let lines: Lines | null = null;
   if (!/\t|\r(?!\n)|^(?:%|---|\.\.\.)/m.test(text)) {
     const starts: number[] = [];
@@ -45,7 +47,7 @@ function linesOf(text: string): Lines | null {
       const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       let i = start;
       while (i < contentEnd && text.charCodeAt(i) === 32) i++;
-      if (text[i] !== '#' && spansLines(text.slice(i, contentEnd))) return remember(text, null);
+      if (text[i] !== '#' && spansLines(text.slice(i, contentEnd))) return remember(source, null);
       starts.push(start);
       ends.push(contentEnd);
       indents.push(i === contentEnd || text[i] === '#' ? -1 : i - start);
@@ -53,13 +55,11 @@ function linesOf(text: string): Lines | null {
     }
     lines = { starts, ends, indents };
   }
-  return remember(text, lines);
+  return remember(source, lines);
 }
 
-function remember(text: string, lines: Lines | null): Lines | null {
-  // One text at a time is enough (diagnostics of one file are located together).
-  linesCache.clear();
-  linesCache.set(text, lines);
+function remember(source: object, lines: Lines | null): Lines | null {
+  linesCache.set(source, lines);
   return lines;
 }
 
@@ -89,10 +89,10 @@ interface Span {
 
 const GIVE_UP = Symbol('give up');
 
-export function fastFind(text: string, path: PlanPath, atKey: boolean): FastTarget | undefined {
-  const lines = linesOf(text);
+export function fastFind(source: { readonly text: string }, path: PlanPath, atKey: boolean): FastTarget | undefined {
+  const lines = linesOf(source);
   if (!lines) return undefined;
-  const result = walk(text, lines, path, atKey);
+  const result = walk(source.text, lines, path, atKey);
   return result === GIVE_UP ? undefined : result;
 }
 

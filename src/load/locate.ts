@@ -52,7 +52,7 @@ export function locate(source: SourceFile, path: PlanPath, options: LocateOption
 
 /** The line-based locator alone: undefined where it cannot be sure to agree with locateFull. */
 export function locateFast(source: SourceFile, path: PlanPath, options: LocateOptions = {}): SourceSpan | undefined {
-  const target = fastFind(source.text, path, options.atKey === true);
+  const target = fastFind(source, path, options.atKey === true);
   if (!target) return undefined;
   return spanOf(source, target.from, target.to, target.type, target.exact && !target.isKey ? options.valueRange : undefined);
 }
