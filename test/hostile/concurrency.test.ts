@@ -32,16 +32,18 @@ describe('output safety across processes', () => {
   it('a build killed mid-way leaves the previous output intact, and the next build recovers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-kill-'));
     writeFileSync(join(dir, 'small.yaml'), bigPlan(5).replace('id: big', 'id: small'));
-    writeFileSync(join(dir, 'big.yaml'), bigPlan(6000));
+    writeFileSync(join(dir, 'big.yaml'), bigPlan(12000));
     expect(spawnSync(bin, ['build', 'small.yaml', '-o', 'out'], { cwd: dir }).status).toBe(0);
     const before = snapshot(join(dir, 'out'));
     // Kill the big build at several moments: early, while writing, and late.
     let interrupted = 0;
-    for (const delay of [150, 300, 450, 600]) {
+    for (const delay of [100, 200, 300, 450, 600]) {
       const child = spawn(bin, ['build', 'big.yaml', '-o', 'out'], { cwd: dir, stdio: 'ignore' });
+      // Listen before waiting: a build that finishes before the kill must not be missed.
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       const now = existsSync(join(dir, 'out')) ? snapshot(join(dir, 'out')) : {};
       // Either the old output, or (if the kill came after the swap) the complete new one.
       const complete = now['plan.json']?.includes('"id": "big"');
