@@ -13,21 +13,7 @@ export interface RawEvent {
   readonly detail?: string;
 }
 
-export interface RawTask {
-  readonly id: string;
-  readonly title: string;
-  readonly lead: RawUnitRefs;
-  readonly support?: RawUnitRefs;
-  readonly detail?: string;
-  readonly when?: RawDateExpression;
-  readonly due?: RawDateExpression;
-  readonly at?: RawDateExpression;
-  readonly sessions?: number | readonly RawDateExpression[];
-  readonly repeat?: string;
-  readonly events?: readonly RawEvent[];
-  readonly note?: string;
-}
-
+/** An organisational measure (ongoing): the fields every owned item has. */
 export interface RawMeasure {
   readonly id: string;
   readonly title: string;
@@ -35,6 +21,16 @@ export interface RawMeasure {
   readonly support?: RawUnitRefs;
   readonly detail?: string;
   readonly when?: RawDateExpression;
+}
+
+/** A task of a phase: a measure's fields plus its own timing and dated occurrences. */
+export interface RawTask extends RawMeasure {
+  readonly due?: RawDateExpression;
+  readonly at?: RawDateExpression;
+  readonly sessions?: number | readonly RawDateExpression[];
+  readonly repeat?: string;
+  readonly events?: readonly RawEvent[];
+  readonly note?: string;
 }
 
 export interface RawPhase {
