@@ -1,31 +1,68 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { build } from 'esbuild';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
+import { bundledHolidayData } from '../dates/holidays/holiday-data.js';
+import { serializeTables, tablesFromData } from '../dates/holidays/holiday-tables.js';
 import { paths } from '../paths.js';
 
-// Chunk names carry content hashes: remove the previous build's, or they pile up in dist/.
+// Earlier layouts (ES module chunks with content hashes) and a stale code cache must not linger in dist/.
 const dist = `${paths.packageRoot}dist`;
-for (const name of readdirSync(dist)) if (/^(chunk-[A-Z0-9]+|plan)\.mjs$/.test(name)) rmSync(`${dist}/${name}`);
+for (const name of readdirSync(dist)) if (/^(chunk-[A-Z0-9]+\.mjs|plan\.mjs|plan\.cjs(\.cache)?)$/.test(name)) rmSync(`${dist}/${name}`);
+
+/** Puts the prebuilt validator inside the bundle (and so inside its code cache) instead of requiring it at run time. */
+const bundledValidator: Plugin = {
+  name: 'bundled-validator',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]validate[\\/]prebuilt\.ts$/ }, () => ({
+      contents: `export function loadPrebuiltValidator() { return require(${JSON.stringify(paths.prebuiltValidator)}); }`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Puts the pinned holiday data into the bundle as ready-made tables (see src/dates/holidays/bundled-tables.ts). */
+const bundledHolidayTables: Plugin = {
+  name: 'bundled-holiday-tables',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]dates[\\/]holidays[\\/]bundled-tables\.ts$/ }, () => ({
+      contents: `let tables;
+export function bundledTables() {
+  if (tables) return tables;
+  const t = ${serializeTables(tablesFromData(bundledHolidayData()))};
+  return (tables = { off: new Map(t.off), worked: new Map(t.worked), inLieu: new Set(t.inLieu), firstYear: t.firstYear, lastYear: t.lastYear });
+}`,
+      loader: 'js',
+    }));
+  },
+};
 
 /**
- * Build step: bundles the CLI and its dependencies into a few ES modules in dist/. Node then
- * resolves and loads a handful of files instead of about two hundred, which is most of what a
- * `plan lint` costs beyond Node's own start-up. Commands stay separate chunks, loaded on use.
+ * Build step: bundles the CLI and its dependencies into one CommonJS file, dist/plan.cjs.
+ * Node then reads one file instead of about two hundred, and bin/load-bundle.cjs can compile it
+ * with a V8 code cache (src/build/code-cache.ts), which only works for scripts, not ES modules.
+ * Modules are initialised on first use (esbuild's lazy wrappers for `import()`), so `plan lint`
+ * does not run the code of `plan build` or `plan import`.
  */
 await build({
-  entryPoints: { plan: `${paths.packageRoot}src/cli/entry.ts` },
+  entryPoints: [`${paths.packageRoot}src/cli/entry.ts`],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  outdir: `${paths.packageRoot}dist`,
-  // Chunks sit beside dist/paths.js so `import.meta.url` finds the package root the same way.
-  chunkNames: 'chunk-[hash]',
-  outExtension: { '.js': '.mjs' },
-  // Bundled CommonJS (ajv's runtime, commander) calls require() for Node's own modules.
-  banner: { js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);" },
+  outfile: `${dist}/plan.cjs`,
+  // The bundle sits beside dist/paths.js, so the package root is found the same way.
+  define: { 'import.meta.url': '__planModuleUrl' },
+  banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only by --pdf and `plan import`, and they read files of their own package at run time.
   external: ['playwright-core', 'mammoth', 'pinyin-pro'],
+  plugins: [bundledValidator, bundledHolidayTables],
+  // Less text for Node to read at every start; names stay, so stack traces (PLAN_DEBUG=1) still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// bin/load-bundle.cjs compiles the bundle as a script, where `import()` fails at run time: load
+// external packages with require (createRequire) instead.
+const dynamicImport = /\bimport\(\s*["'`]/.exec(readFileSync(`${dist}/plan.cjs`, 'utf8'));
+if (dynamicImport) throw new Error(`dist/plan.cjs still calls import() (at offset ${dynamicImport.index}); use createRequire for external packages.`);

@@ -1,4 +1,5 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readTextFile } from '../cli/io.js';
 import { BrowserNotFoundError, findChromium } from './browser.js';
 
@@ -33,7 +34,8 @@ const ARGS = [
 export async function htmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
   const executablePath = findChromium(options.env);
   const timeout = options.timeoutMs ?? 60_000;
-  const { chromium } = await import('playwright-core');
+  // require, not import(): the CLI bundle is a script compiled with a code cache, where import() is unavailable.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   let browser;
   try {
     // chromiumSandbox stays at playwright's default (off): the sandbox cannot start as root in

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Language } from '../i18n/language.js';
-import { paths } from '../paths.js';
 import { compilePlanValidator } from './plan-ajv.js';
+import { loadPrebuiltValidator } from './prebuilt.js';
 import type { RawPlan } from './raw-plan.js';
 import { schemaErrorsToDiagnostics } from './schema-errors.js';
 
@@ -14,12 +13,7 @@ let compiled: ValidateFunction | undefined;
  * src/build/validator.ts), else compiled from the schema once per process.
  */
 function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  try {
-    compiled = createRequire(import.meta.url)(paths.prebuiltValidator) as ValidateFunction;
-  } catch {
-    compiled = compilePlanValidator();
-  }
+  compiled ??= loadPrebuiltValidator() ?? compilePlanValidator();
   return compiled;
 }
 

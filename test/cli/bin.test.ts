@@ -48,6 +48,21 @@ describe('bin/plan.js', () => {
     expect(r.out).toContain('xuanchuan: 宣传条线');
   });
 
+  it('starts from the code cache written by the build, which V8 accepts', () => {
+    const probe = `const { loadBundle } = require(${JSON.stringify(join(root, 'bin/load-bundle.cjs'))});
+      const { script } = loadBundle(); process.stdout.write(String(script.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('false');
+  });
+  it('still runs when the code cache is missing (another Node, or a build without it)', () => {
+    const probe = `const { loadBundle } = require(${JSON.stringify(join(root, 'bin/load-bundle.cjs'))});
+      const { cli, script } = loadBundle('/nonexistent/plan.cjs.cache');
+      cli.run(['lint', 'plans/xietang-2018.yaml'], cli.nodeIo).then((code) => process.stdout.write(code + ' ' + script.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0 undefined');
+  });
   it('prints help and its version', () => {
     expect(plan(['--help']).out).toContain('build');
     expect(plan(['--version']).code).toBe(0);

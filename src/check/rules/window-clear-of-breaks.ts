@@ -28,7 +28,7 @@ export default defineRule({
     defaultOptions: { share: 0.3 },
   },
   create(context) {
-    const { breakAround, workday, isCovered } = context.services;
+    const { breakAround, isCovered } = context.services;
     // The breaks of each year, found once by walking its days: thousands of tasks share them.
     const byYear = new Map<number, Break[]>();
     const breaksOf = (year: number): Break[] => {
@@ -38,14 +38,14 @@ export default defineRule({
       for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = next(day)) {
         const run = breakAround?.(day);
         if (!run) continue;
-        list.push({ ...run, label: workday?.(day).label ?? '' });
+        list.push(run);
         day = run.end;
       }
       byYear.set(year, list);
       return list;
     };
     const inspect = (what: string, whatZh: string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
-      if (!breakAround || !workday || (isCovered && !isCovered(start))) return;
+      if (!breakAround || (isCovered && !isCovered(start))) return;
       const total = days(start, end);
       for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
         for (const run of breaksOf(year)) {

@@ -1,6 +1,8 @@
 import { dayNumber, fromDayNumber, parseIso, toIso, weekdayOf } from '../day-number.js';
 import type { IsoDate } from '../types.js';
-import { bundledHolidayData, type HolidayData, type HolidayEntry } from './holiday-data.js';
+import { bundledTables } from './bundled-tables.js';
+import type { HolidayData } from './holiday-data.js';
+import { tablesFromData, withOverrides, type HolidayOverrides, type HolidayTables } from './holiday-tables.js';
 
 export interface DayStatus {
   readonly working: boolean;
@@ -15,10 +17,12 @@ export interface DateSpan {
   readonly end: IsoDate;
 }
 
-export interface WorkCalendarOverrides {
-  readonly holidays?: readonly HolidayEntry[];
-  readonly workdays?: readonly HolidayEntry[];
+export interface BreakSpan extends DateSpan {
+  /** The festival label of the break's first holiday (中秋, 国庆节 …). */
+  readonly label: string;
 }
+
+export type WorkCalendarOverrides = HolidayOverrides;
 
 export interface WorkCalendar {
   /** Years whose official arrangements are known (bundled data plus override years). */
@@ -32,52 +36,26 @@ export interface WorkCalendar {
   /** `date` itself when it is a working day, else the latest working day before it. */
   previousWorkingDay(date: IsoDate): IsoDate;
   /** The run of consecutive non-working days containing `date`, when that run contains a holiday. */
-  breakAround(date: IsoDate): DateSpan | undefined;
+  breakAround(date: IsoDate): BreakSpan | undefined;
   /** The break of the festival `name` (as labelled: 元旦 春节 清明 劳动节 端午 中秋 国庆节) in `year`. */
-  festivalBreak(name: string, year: number): DateSpan | undefined;
+  festivalBreak(name: string, year: number): BreakSpan | undefined;
 }
 
-interface Tables {
-  readonly off: Map<number, string>;
-  readonly worked: Map<number, string>;
-  readonly inLieu: Set<number>;
-  /** `${label}|${year}` → first labelled day off of that festival in that year. */
-  readonly festivals: Map<string, number>;
-  readonly firstYear: number;
-  readonly lastYear: number;
-}
-
-function day(date: IsoDate): number {
-  const n = parseIso(date);
-  if (n === undefined) throw new Error(`Not a valid YYYY-MM-DD date: '${date}'.`);
-  return n;
-}
-
-function buildTables(base: HolidayData, overrides: WorkCalendarOverrides | undefined): Tables {
-  const off = new Map<number, string>();
-  const worked = new Map<number, string>();
-  const inLieu = new Set<number>();
-  let firstYear = Infinity;
-  let lastYear = -Infinity;
-  const see = (n: number): void => {
-    const { year } = fromDayNumber(n);
-    if (year < firstYear) firstYear = year;
-    if (year > lastYear) lastYear = year;
-  };
-  for (const h of base.holidays) { const n = day(h.date); off.set(n, h.name ?? ''); see(n); }
-  for (const w of base.workdays) { const n = day(w.date); worked.set(n, w.name ?? ''); see(n); }
-  for (const i of base.inLieuDays) inLieu.add(day(i.date));
-  // Overrides win over the bundled data; a plan that lists next year's arrangement covers that year.
-  for (const h of overrides?.holidays ?? []) { const n = day(h.date); worked.delete(n); off.set(n, h.name ?? off.get(n) ?? '假日'); see(n); }
-  for (const w of overrides?.workdays ?? []) { const n = day(w.date); off.delete(n); worked.set(n, w.name ?? worked.get(n) ?? '调休上班'); see(n); }
+/** `${label}|${year}` → first labelled day off of that festival in that year. */
+function festivalStarts(off: ReadonlyMap<number, string>): Map<string, number> {
   const festivals = new Map<string, number>();
   for (const [n, label] of off) {
     const key = `${label}|${fromDayNumber(n).year}`;
     const seen = festivals.get(key);
     if (seen === undefined || n < seen) festivals.set(key, n);
   }
-  if (firstYear === Infinity) { firstYear = 0; lastYear = -1; }
-  return { off, worked, inLieu, festivals, firstYear, lastYear };
+  return festivals;
+}
+
+function day(date: IsoDate): number {
+  const n = parseIso(date);
+  if (n === undefined) throw new Error(`Not a valid YYYY-MM-DD date: '${date}'.`);
+  return n;
 }
 
 function isWeekend(n: number): boolean {
@@ -91,8 +69,14 @@ function isWeekend(n: number): boolean {
  * callers check `isCovered` first. The bundled data is read on first use, not at creation.
  */
 export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: HolidayData): WorkCalendar {
-  let tables: Tables | undefined;
-  const t = (): Tables => (tables ??= buildTables(data ?? bundledHolidayData(), overrides));
+  let tables: HolidayTables | undefined;
+  const t = (): HolidayTables => {
+    if (tables) return tables;
+    const base = data ? tablesFromData(data) : bundledTables();
+    const overridden = (overrides?.holidays?.length ?? 0) + (overrides?.workdays?.length ?? 0) > 0;
+    return (tables = overridden ? withOverrides(base, overrides!) : base);
+  };
+  let festivals: Map<string, number> | undefined;
   const working = (n: number): boolean => {
     const { off, worked } = t();
     if (worked.has(n)) return true;
@@ -104,14 +88,18 @@ export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: Hol
     while (!working(k)) k--;
     return k;
   };
-  const breakOf = (n: number): DateSpan | undefined => {
+  const breakOf = (n: number): BreakSpan | undefined => {
     if (working(n)) return undefined;
     let start = n;
     let end = n;
     while (!working(start - 1)) start--;
     while (!working(end + 1)) end++;
     const { off } = t();
-    for (let k = start; k <= end; k++) if (off.has(k)) return { start: toIso(start), end: toIso(end) };
+    for (let k = start; k <= end; k++) {
+      // Named after its first holiday: a break may open on a plain weekend (2018's 中秋 ran Sat–Mon).
+      const label = off.get(k);
+      if (label !== undefined) return { start: toIso(start), end: toIso(end), label };
+    }
     return undefined;
   };
   return {
@@ -156,7 +144,8 @@ export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: Hol
     festivalBreak(name, year) {
       // 元旦 belongs to the year of its January 1st even when the break starts in late December.
       if (name === '元旦') return breakOf(dayNumber(year, 1, 1));
-      const first = t().festivals.get(`${name}|${year}`);
+      festivals ??= festivalStarts(t().off);
+      const first = festivals.get(`${name}|${year}`);
       return first === undefined ? undefined : breakOf(first);
     },
   };

@@ -81,15 +81,15 @@ describe('working-day arithmetic (holidays.md examples)', () => {
   });
 
   it('breakAround extends a labelled holiday to the whole run of days off', () => {
-    expect(calendar.breakAround('2018-06-18')).toEqual({ start: '2018-06-16', end: '2018-06-18' });
-    expect(calendar.breakAround('2019-01-01')).toEqual({ start: '2018-12-30', end: '2019-01-01' });
+    expect(calendar.breakAround('2018-06-18')).toEqual({ start: '2018-06-16', end: '2018-06-18', label: '端午' });
+    expect(calendar.breakAround('2019-01-01')).toEqual({ start: '2018-12-30', end: '2019-01-01', label: '元旦' });
     expect(calendar.breakAround('2018-11-17')).toBeUndefined();
     expect(calendar.breakAround('2018-11-19')).toBeUndefined();
   });
 
   it('festivalBreak finds a festival by its label; 元旦 by the year of its January 1st', () => {
-    expect(calendar.festivalBreak('国庆节', 2018)).toEqual({ start: '2018-10-01', end: '2018-10-07' });
-    expect(calendar.festivalBreak('元旦', 2019)).toEqual({ start: '2018-12-30', end: '2019-01-01' });
+    expect(calendar.festivalBreak('国庆节', 2018)).toEqual({ start: '2018-10-01', end: '2018-10-07', label: '国庆节' });
+    expect(calendar.festivalBreak('元旦', 2019)).toEqual({ start: '2018-12-30', end: '2019-01-01', label: '元旦' });
     expect(calendar.festivalBreak('春节', 2027)).toBeUndefined();
   });
 });

@@ -77,6 +77,10 @@ describe('window-clear-of-breaks', () => {
     const found = runRule(windowClearOfBreaks, withFirstTask({ start: '2018-09-28', end: '2018-10-10', source: { when: '9月28日至10月10日' } }), services);
     expect(found).toEqual([{ path: ['phases', 0, 'tasks', 0, 'when'], message: expect.stringContaining('7 of its 13 days') }]);
   });
+  it('names a break that opens on a weekend after its festival (2018 中秋: Saturday to Monday)', () => {
+    const found = runRule(windowClearOfBreaks, withFirstTask({ start: '2018-09-21', end: '2018-09-26', source: { when: '9月21日至26日' } }), services);
+    expect(found).toEqual([{ path: ['phases', 0, 'tasks', 0, 'when'], message: expect.stringContaining('to the 中秋 break (2018-09-22 to 2018-09-24)') }]);
+  });
 });
 
 describe('plan-within-holiday-data', () => {
