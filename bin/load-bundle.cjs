@@ -15,7 +15,8 @@ const bundleFile = join(__dirname, '..', 'dist', 'plan.cjs');
 const cacheFile = `${bundleFile}.cache`;
 
 function loadBundle(cache = cacheFile) {
-  const source = readFileSync(bundleFile, 'utf8');
+  // The build makes the bundle pure ASCII (src/build/bundle.ts), so Latin-1 reads it exactly, without UTF-8 decoding.
+  const source = readFileSync(bundleFile, 'latin1');
   let cachedData;
   try {
     cachedData = readFileSync(cache);

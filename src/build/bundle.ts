@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
 import { bundledHolidayData } from '../dates/holidays/holiday-data.js';
 import { serializeTables, tablesFromData } from '../dates/holidays/holiday-tables.js';
@@ -36,6 +36,23 @@ export function bundledTables() {
 };
 
 /**
+ * commander requires child_process at start-up for executable subcommands, which plan has none
+ * of; loading that module was a few per cent of a `plan lint`. It now loads on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'plan' } : undefined,
+    );
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'plan' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Build step: bundles the CLI and its dependencies into one CommonJS file, dist/plan.cjs.
  * Node then reads one file instead of about two hundred, and bin/load-bundle.cjs can compile it
  * with a V8 code cache (src/build/code-cache.ts), which only works for scripts, not ES modules.
@@ -54,15 +71,25 @@ await build({
   banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only by --pdf and `plan import`, and they read files of their own package at run time.
   external: ['playwright-core', 'mammoth', 'pinyin-pro'],
-  plugins: [bundledValidator, bundledHolidayTables],
+  plugins: [bundledValidator, bundledHolidayTables, lazyChildProcess],
   // Less text for Node to read at every start; names stay, so stack traces (PLAN_DEBUG=1) still read.
-  minifyWhitespace: true,
+  minifyWhitespace: !process.env.PLAN_BUNDLE_READABLE,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
 });
 
+const bundled = readFileSync(`${dist}/plan.cjs`, 'utf8');
+
 // bin/load-bundle.cjs compiles the bundle as a script, where `import()` fails at run time: load
 // external packages with require (createRequire) instead.
-const dynamicImport = /\bimport\(\s*["'`]/.exec(readFileSync(`${dist}/plan.cjs`, 'utf8'));
+const dynamicImport = /\bimport\(\s*["'`]/.exec(bundled);
 if (dynamicImport) throw new Error(`dist/plan.cjs still calls import() (at offset ${dynamicImport.index}); use createRequire for external packages.`);
+
+// esbuild escapes non-ASCII text in strings but not in regular expression literals (our date
+// and import patterns are full of Chinese). Escaping those too makes the bundle pure ASCII, which
+// bin/load-bundle.cjs reads as Latin-1: no UTF-8 decoding at every start. A character right
+// after a backslash would change meaning when escaped; none exists, and the build says so if one appears.
+const escapedBehindBackslash = /\\[^\x00-\x7f]/.exec(bundled);
+if (escapedBehindBackslash) throw new Error(`dist/plan.cjs has an escaped non-ASCII character at offset ${escapedBehindBackslash.index}; write it as \\uXXXX in the source.`);
+writeFileSync(`${dist}/plan.cjs`, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`));

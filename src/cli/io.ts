@@ -39,8 +39,13 @@ export function readTextFile(path: string): string {
 export const nodeIo: Io = {
   cwd: process.cwd(),
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  // Getters: Node builds a stdio stream on first access (a few ms), and a clean `plan lint` prints nothing.
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
   readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
 };
 
