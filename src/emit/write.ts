@@ -75,47 +75,103 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** An output folder being written: files go to a staging folder, swapped in whole by `commit`. */
+export interface OutputTransaction {
+  /** Stages these files now (so they need not stay in memory until the end). */
+  add(artifacts: readonly Artifact[]): void;
+  /** Swaps the staging folder in; the user's own files in the old folder are carried over. */
+  commit(): void;
+  /** Removes the staging folder; the previous output stays as it was. */
+  abort(): void;
+}
+
 /**
- * Writes every artifact into a staging folder beside `outDir`, then swaps it in whole: a failure
- * at any point leaves the previous output as it was. Files in `outDir` that an earlier build did
- * not write (the user's own) are carried over into the new folder, never deleted.
+ * Starts writing `outDir`: takes its lock and recovers what a killed build left behind. Until
+ * `commit`, every file goes to a staging folder beside it; a failure at any point (or `abort`)
+ * leaves the previous output as it was. Files in `outDir` that an earlier build did not write
+ * (the user's own) are carried over into the new folder, never deleted. Exactly one of
+ * `commit` and `abort` must be called; both release the lock.
  */
-export function writeArtifacts(outDir: string, artifacts: readonly Artifact[], options: WriteOptions = {}): void {
+export function beginOutput(outDir: string, options: WriteOptions = {}): OutputTransaction {
   const target = resolve(outDir);
-  for (const artifact of artifacts) {
-    if (!safeRelativePath(artifact.path)) throw new Error(`Refusing to write outside the output folder: ${artifact.path}`);
-  }
   mkdirSync(dirname(target), { recursive: true });
   if (existsSync(target) && !statSync(target).isDirectory()) throw new Error(`${outDir} exists and is not a folder.`);
   const unlock = lock(target, options.lockTimeoutMs ?? 30_000);
-  recoverInterruptedBuild(target);
   const staging = join(dirname(target), `.${basename(target)}.plan-staging-${process.pid}`);
   const retired = join(dirname(target), `.${basename(target)}.plan-old-${process.pid}`);
-  try {
+  const written = new Set<string>();
+  const folders = new Set<string>();
+  let open = true;
+  const abort = (): void => {
+    if (!open) return;
+    open = false;
+    try {
+      rmSync(staging, { recursive: true, force: true });
+      // If the swap was interrupted between its two renames, put the old output back.
+      if (!existsSync(target) && existsSync(retired)) renameSync(retired, target);
+    } finally {
+      unlock();
+    }
+  };
+  // Runs `work`; on failure, cleans up and rethrows.
+  const guarded = (work: () => void): void => {
+    if (!open) throw new Error('This output has already been committed or aborted.');
+    try {
+      work();
+    } catch (error) {
+      abort();
+      throw error;
+    }
+  };
+  guarded(() => {
+    recoverInterruptedBuild(target);
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    const written = new Set<string>();
-    for (const artifact of artifacts) {
-      const file = join(staging, ...artifact.path.split('/'));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, artifact.contents);
-      written.add(artifact.path);
-      options.afterFile?.(artifact.path);
-    }
-    if (existsSync(target)) carryOverUserFiles(target, staging, written);
-    writeFileSync(join(staging, MANIFEST), `${JSON.stringify([...written].sort(), null, 1)}\n`);
-    fsyncDir(staging);
-    if (existsSync(target)) renameSync(target, retired);
-    renameSync(staging, target);
-    rmSync(retired, { recursive: true, force: true });
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    // If the swap was interrupted between its two renames, put the old output back.
-    if (!existsSync(target) && existsSync(retired)) renameSync(retired, target);
-    throw error;
-  } finally {
-    unlock();
+  });
+  return {
+    add(artifacts) {
+      guarded(() => {
+        for (const artifact of artifacts) {
+          if (!safeRelativePath(artifact.path)) throw new Error(`Refusing to write outside the output folder: ${artifact.path}`);
+        }
+        for (const artifact of artifacts) {
+          const file = join(staging, ...artifact.path.split('/'));
+          const folder = dirname(file);
+          // One mkdir per folder, not per file: thousands of unit files share two folders.
+          if (!folders.has(folder)) {
+            mkdirSync(folder, { recursive: true });
+            folders.add(folder);
+          }
+          writeFileSync(file, artifact.contents);
+          written.add(artifact.path);
+          options.afterFile?.(artifact.path);
+        }
+      });
+    },
+    commit() {
+      guarded(() => {
+        if (existsSync(target)) carryOverUserFiles(target, staging, written);
+        writeFileSync(join(staging, MANIFEST), `${JSON.stringify([...written].sort(), null, 1)}\n`);
+        fsyncDir(staging);
+        if (existsSync(target)) renameSync(target, retired);
+        renameSync(staging, target);
+        rmSync(retired, { recursive: true, force: true });
+      });
+      open = false;
+      unlock();
+    },
+    abort,
+  };
+}
+
+/** Writes every artifact at once (see beginOutput): the whole output or, on failure, the previous one. */
+export function writeArtifacts(outDir: string, artifacts: readonly Artifact[], options: WriteOptions = {}): void {
+  for (const artifact of artifacts) {
+    if (!safeRelativePath(artifact.path)) throw new Error(`Refusing to write outside the output folder: ${artifact.path}`);
   }
+  const output = beginOutput(outDir, options);
+  output.add(artifacts);
+  output.commit();
 }
 
 /**

@@ -149,6 +149,8 @@ describe('plan build options', () => {
     expect(await run(['build', 'valid/minimal.yaml', '-o', 'out', '--templates', '.'], io)).toBe(2);
     expect(io.err()).toMatch(/^plan: .*summary\.md.*nothing written/);
     expect(readFileSync(join(dir, 'out/summary.md'), 'utf8')).toContain('(ours)');
+    // The files staged before the failing template (plan.json, calendars, unit lists) went with the staging folder.
+    expect(readdirSync(dir).filter((name) => name.includes('plan-'))).toEqual([]);
   });
 });
 

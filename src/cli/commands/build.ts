@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import type { Artifact } from '../../emit/artifact.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
-import { createEmitters, emitAll } from '../../emit/emit.js';
+import { createEmitters } from '../../emit/emit.js';
 import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
-import { writeArtifacts } from '../../emit/write.js';
+import { beginOutput, type OutputTransaction } from '../../emit/write.js';
 import { parseAlarms } from '../alarms.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
@@ -66,24 +66,55 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
       previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
     },
   });
-  let artifacts: Artifact[];
+  // Each emitter's files are staged as soon as they exist, so a large plan's outputs never sit in
+  // memory all at once; the previous output stays in place until the commit swaps the new one in.
+  let output: OutputTransaction;
   try {
-    artifacts = emitAll({ plan, generatedAt: generatedAt(io.env, plan) }, emitters);
-  } catch (error) {
-    // A user's template that fails is a usage problem, not a bug in plan.
-    if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
-    throw error;
-  }
-  if (options.pdf) {
-    // Printed before anything is written: a missing browser leaves the previous output as it was.
-    const { summaryPdfArtifact } = await import('./pdf.js');
-    artifacts = [...artifacts, await summaryPdfArtifact(artifacts, io)];
-  }
-  try {
-    writeArtifacts(resolve(io.cwd, options.out), artifacts);
+    output = beginOutput(resolve(io.cwd, options.out));
   } catch (error) {
     throw new UsageError(`cannot write ${options.out}: ${(error as Error).message} (the previous output is unchanged)`);
   }
-  io.stderr.write(`plan: wrote ${artifacts.length} files to ${options.out}\n`);
+  let count = 0;
+  try {
+    const context = { plan, generatedAt: generatedAt(io.env, plan) };
+    let summaryHtml: Artifact | undefined;
+    for (const emitter of emitters) {
+      let artifacts: readonly Artifact[];
+      try {
+        artifacts = emitter.emit(context);
+      } catch (error) {
+        // A user's template that fails is a usage problem, not a bug in plan.
+        if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
+        throw error;
+      }
+      summaryHtml ??= artifacts.find((artifact) => artifact.path === 'summary.html');
+      stage(output, artifacts, options.out);
+      count += artifacts.length;
+    }
+    if (options.pdf) {
+      // Printed before the commit: a missing browser leaves the previous output as it was.
+      const { summaryPdfArtifact } = await import('./pdf.js');
+      stage(output, [await summaryPdfArtifact(summaryHtml ? [summaryHtml] : [], io)], options.out);
+      count += 1;
+    }
+  } catch (error) {
+    output.abort();
+    throw error;
+  }
+  try {
+    output.commit();
+  } catch (error) {
+    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message} (the previous output is unchanged)`);
+  }
+  io.stderr.write(`plan: wrote ${count} files to ${options.out}\n`);
   return 0;
+}
+
+/** A write failure while staging is reported like one at the commit: the previous output is unchanged. */
+function stage(output: OutputTransaction, artifacts: readonly Artifact[], out: string): void {
+  try {
+    output.add(artifacts);
+  } catch (error) {
+    throw new UsageError(`cannot write ${out}: ${(error as Error).message} (the previous output is unchanged)`);
+  }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Artifact } from '../../../src/emit/artifact.js';
-import { MANIFEST, safeRelativePath, writeArtifacts } from '../../../src/emit/write.js';
+import { beginOutput, MANIFEST, safeRelativePath, writeArtifacts } from '../../../src/emit/write.js';
 
 const art = (path: string, contents: string): Artifact => ({ path, contents, mediaType: 'text/markdown' });
 
@@ -84,5 +84,45 @@ describe('writeArtifacts after a build that died', () => {
     const root = tmp();
     writeFileSync(join(root, 'out.plan-lock'), String(process.pid));
     expect(() => writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100 })).toThrow(/Another build is writing/);
+  });
+});
+
+describe('beginOutput (files staged emitter by emitter)', () => {
+  it('shows nothing of the new build until the commit, then all of it', () => {
+    const out = join(tmp(), 'out');
+    writeArtifacts(out, [art('a.md', 'old'), art('gone.md', 'old')]);
+    const output = beginOutput(out);
+    output.add([art('a.md', 'new')]);
+    output.add([art('units/b.md', 'B')]);
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('old');
+    expect(existsSync(join(out, 'units'))).toBe(false);
+    output.commit();
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('new');
+    expect(existsSync(join(out, 'gone.md'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'))).toEqual(['a.md', 'units/b.md']);
+    expect(() => output.add([art('late.md', 'x')])).toThrow(/already been committed/);
+  });
+
+  it('abort keeps the previous output, removes the staging and releases the lock', () => {
+    const root = tmp();
+    const out = join(root, 'out');
+    writeArtifacts(out, [art('a.md', 'old')]);
+    const output = beginOutput(out);
+    output.add([art('a.md', 'half')]);
+    output.abort();
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('old');
+    expect(readdirSync(root).sort()).toEqual(['out']);
+    // The lock is free: another build goes through at once.
+    writeArtifacts(out, [art('a.md', 'next')], { lockTimeoutMs: 0 });
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('next');
+  });
+
+  it('a failing add cleans up by itself and refuses unsafe paths before writing any of its files', () => {
+    const root = tmp();
+    const out = join(root, 'out');
+    const output = beginOutput(out);
+    expect(() => output.add([art('ok.md', 'x'), art('../escape.md', 'x')])).toThrow(/outside the output folder/);
+    expect(readdirSync(root)).toEqual([]);
+    expect(() => output.commit()).toThrow(/already been committed or aborted/);
   });
 });
