@@ -126,12 +126,16 @@ function runOnce(cmd, args, { work, node = false, okCodes = [0] }) {
   // "maxrss-KiB user-s sys-s" (GNU time's %M %U %S, or the preloaded module's equivalent)
   let rssMiB;
   let cpu;
+  let sys;
   try {
-    const [kib, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    const [kib, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
     if (Number.isFinite(kib) && kib > 0) rssMiB = kib / 1024;
-    if (Number.isFinite(user) && Number.isFinite(sys)) cpu = user + sys;
+    if (Number.isFinite(user) && Number.isFinite(system)) {
+      cpu = user + system;
+      sys = system;
+    }
   } catch {}
-  return { seconds, rssMiB, cpu };
+  return { seconds, rssMiB, cpu, sys };
 }
 
 /** n repetitions; before each, `prepare` (untimed) may clean an output folder. */
@@ -139,6 +143,7 @@ function measure(label, n, make) {
   const times = [];
   const rss = [];
   const cpus = [];
+  const syss = [];
   for (let i = 0; i < n; i++) {
     const { cmd, args, opts } = make(i);
     let r;
@@ -152,9 +157,10 @@ function measure(label, n, make) {
     times.push(r.seconds);
     if (r.rssMiB !== undefined) rss.push(r.rssMiB);
     if (r.cpu !== undefined) cpus.push(r.cpu);
+    if (r.sys !== undefined) syss.push(r.sys);
     process.stderr.write(`  ${label} #${i + 1}/${n}: ${r.seconds.toFixed(3)} s${r.rssMiB !== undefined ? `, ${r.rssMiB.toFixed(0)} MiB` : ''}\n`);
   }
-  return { reps: n, seconds: median(times), min: Math.min(...times), max: Math.max(...times), rssMiB: rss.length ? Math.max(...rss) : undefined, cpu: cpus.length ? median(cpus) : undefined };
+  return { reps: n, seconds: median(times), min: Math.min(...times), max: Math.max(...times), rssMiB: rss.length ? Math.max(...rss) : undefined, cpu: cpus.length ? median(cpus) : undefined, sys: syss.length ? median(syss) : undefined };
 }
 
 /**
@@ -273,7 +279,7 @@ function main() {
         clean();
         process.stderr.write(`  round ${i + 1}/${reps}: node -e 0 ${f.at(-1).seconds.toFixed(3)} s, lint ${l.at(-1).seconds.toFixed(3)} s, build ${b.at(-1).seconds.toFixed(3)} s\n`);
       }
-      const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined, cpu: xs.every((x) => x.cpu !== undefined) ? median(xs.map((x) => x.cpu)) : undefined });
+      const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined, cpu: xs.every((x) => x.cpu !== undefined) ? median(xs.map((x) => x.cpu)) : undefined, sys: xs.every((x) => x.sys !== undefined) ? median(xs.map((x) => x.sys)) : undefined });
       floor = sum(f);
       r.floor = floor;
       r.lint = sum(l);
@@ -313,7 +319,7 @@ function main() {
 // ------------------------------------------------------------------------------------ report
 
 const sec = (m) => (!m ? '–' : m.failed ? 'failed' : `${m.seconds.toFixed(3)} s`);
-const cpu = (m) => (m?.cpu !== undefined ? `${m.cpu.toFixed(3)} s` : '–');
+const cpu = (m) => (m?.cpu !== undefined ? `${m.cpu.toFixed(3)} s${m.sys !== undefined ? ` (sys ${m.sys.toFixed(2)})` : ''}` : '–');
 const mib = (m) => (m?.rssMiB !== undefined ? `${m.rssMiB.toFixed(0)} MiB` : '–');
 const x = (v) => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(v >= 10 ? 0 : 2)}x`);
 const ok = (...ms) => ms.every((m) => m && !m.failed);
@@ -375,7 +381,7 @@ function render(info, o, results, floor, tjVersion) {
   md.push(`- date: ${info.date}`);
   md.push(
     `- method: whole-process wall time, start-up included, median of the stated repetitions (${o.quick ? '`--quick`' : 'full run'}); ` +
-      `CPU = user + system time of the process (median; less sensitive than wall time to other load on the machine); peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
+      `CPU = user + system time of the process (median; less sensitive than wall time to other load on the machine), with the system (kernel) share in brackets: on this virtual machine, creating and filling files costs kernel time that varies several-fold from run to run; peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
       '`plan build` writes every output (plan.json, calendars, unit lists, summaries) to a fresh folder; diagnostics go to a file. ' +
       '"plain write" is what writing the same files costs with `writeFileSync` in a loop (no start-up, no plan), the disk\'s share of the build on this machine. ' +
       'Xietang: `plans/xietang-2018.yaml` for plan, the 26-item transcription for tj3; other sizes: `test/bench/generate.mjs -n N` (same content in both renderings).',
