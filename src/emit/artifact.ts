@@ -36,4 +36,9 @@ export interface Emitter<A extends Artifact = Artifact> {
   readonly id: string;
   readonly description: string;
   emit(context: EmitContext): readonly A[];
+  /**
+   * The same files one at a time, for emitters that write one per unit: `plan build` stages each
+   * as it comes, so a large plan's hundreds of calendars never sit in memory together.
+   */
+  stream?(context: EmitContext): Iterable<A>;
 }

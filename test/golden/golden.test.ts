@@ -1,8 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/cli/compile-plan.js';
 import { generatedAt } from '../../src/cli/generated-at.js';
 import { emitAll } from '../../src/emit/emit.js';
+import { run } from '../../src/cli/main.js';
+import { MANIFEST } from '../../src/emit/write.js';
+import { memoryIo } from '../helpers/memory-io.js';
 import { byUid, parseIcs } from '../helpers/ics-parse.js';
 import { textOf } from '../helpers/text-of.js';
 
@@ -41,6 +47,21 @@ describe('the full build of the Xietang plan', () => {
       expect(Buffer.from(artifact.contents).equals(readFileSync(file))).toBe(true);
     });
   }
+
+  it('is what `plan build` writes, file by file as each is emitted (the streaming path of the CLI)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-golden-'));
+    const io = memoryIo(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(await run(['build', planFile, '-o', join(dir, 'out')], io)).toBe(0);
+    const written = readdirSync(join(dir, 'out'), { recursive: true })
+      .map(String)
+      .filter((rel) => rel !== MANIFEST && statSync(join(dir, 'out', rel)).isFile())
+      .sort();
+    expect(written).toEqual(artifacts.map((a) => a.path).sort());
+    for (const artifact of artifacts) {
+      const bytes = readFileSync(join(dir, 'out', artifact.path));
+      expect(bytes.equals(Buffer.from(artifact.contents)), artifact.path).toBe(true);
+    }
+  });
 
   it('puts every task of plan.json into the calendars, read back by ical.js', () => {
     const json = JSON.parse(textOf(artifacts.find((a) => a.path === 'plan.json'))) as {

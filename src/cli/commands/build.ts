@@ -79,17 +79,18 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
     const context = { plan, generatedAt: generatedAt(io.env, plan) };
     let summaryHtml: Artifact | undefined;
     for (const emitter of emitters) {
-      let artifacts: readonly Artifact[];
       try {
-        artifacts = emitter.emit(context);
+        // One file at a time where the emitter can, else its whole list.
+        for (const artifact of emitter.stream ? emitter.stream(context) : emitter.emit(context)) {
+          if (artifact.path === 'summary.html') summaryHtml = artifact;
+          stage(output, [artifact], options.out);
+          count += 1;
+        }
       } catch (error) {
         // A user's template that fails is a usage problem, not a bug in plan.
         if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
         throw error;
       }
-      summaryHtml ??= artifacts.find((artifact) => artifact.path === 'summary.html');
-      stage(output, artifacts, options.out);
-      count += artifacts.length;
     }
     if (options.pdf) {
       // Printed before the commit: a missing browser leaves the previous output as it was.

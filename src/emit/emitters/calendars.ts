@@ -9,18 +9,17 @@ export type CalendarsEmitterOptions = Omit<BookOptions, 'generatedAt'>;
  * that gains tasks in a revision shows them without anyone re-subscribing.
  */
 export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): Emitter<TextArtifact> {
-  return {
+  const emitter: Emitter<TextArtifact> = {
     id: 'calendars',
     description: 'iCalendar files: the whole plan and one per unit',
-    emit({ plan, generatedAt }: EmitContext): readonly TextArtifact[] {
+    *stream({ plan, generatedAt }: EmitContext): Iterable<TextArtifact> {
       const book = prepareCalendars(plan, { ...options, generatedAt });
-      const artifacts: TextArtifact[] = [{ path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' }];
-      for (const unit of plan.units) {
-        artifacts.push({ path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' });
-      }
-      return artifacts;
+      yield { path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' };
+      for (const unit of plan.units) yield { path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' };
     },
+    emit: (context: EmitContext): readonly TextArtifact[] => [...emitter.stream!(context)],
   };
+  return emitter;
 }
 
 export const calendarsEmitter: Emitter<TextArtifact> = createCalendarsEmitter();

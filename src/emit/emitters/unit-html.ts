@@ -12,20 +12,22 @@ export interface UnitHtmlOptions {
 
 /** Makes the emitter of `units/<id>.html`: each unit's task list as a printable A4 page. */
 export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<TextArtifact> {
-  return {
+  const emitter: Emitter<TextArtifact> = {
     id: 'unit-html',
     description: 'One printable A4 task list per unit (units/<id>.html), due dates first.',
-    emit({ plan, generatedAt }) {
+    *stream({ plan, generatedAt }) {
       const templates = loadTemplates(options.templatesDir);
       const index = indexPlan(plan);
       const footer = pageCounter(index.labels);
-      return index.units.map((entry): TextArtifact => {
+      for (const entry of index.units) {
         const view = buildUnitView(index, entry, generatedAt);
         const print = { header: cssString(`${view.heading} · ${plan.title}`), footer };
-        return { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
-      });
+        yield { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
+      }
     },
+    emit: (context) => [...emitter.stream!(context)],
   };
+  return emitter;
 }
 
 export const unitHtmlEmitter: Emitter<TextArtifact> = createUnitHtmlEmitter();

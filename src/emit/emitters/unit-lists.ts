@@ -14,23 +14,23 @@ export interface UnitListsOptions {
 
 /** Makes the per-unit task list emitter (`units/<id>.md` and `.csv`) with non-default options. */
 export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter<TextArtifact> {
-  return {
+  const emitter: Emitter<TextArtifact> = {
     id: 'unit-lists',
     description: 'One task list per unit: what it leads, what it supports, dated events, ongoing measures.',
-    emit({ plan, generatedAt }) {
+    *stream({ plan, generatedAt }) {
       const templates = loadTemplates(options.templatesDir);
       // The index groups tasks by unit in one pass, so this loop is O(units + task references).
       const index = indexPlan(plan);
-      const artifacts: TextArtifact[] = [];
       for (const entry of index.units) {
         const view = buildUnitView(index, entry, generatedAt);
         const base = `units/${entry.unit.id}`;
-        artifacts.push({ path: `${base}.md`, contents: templates.render('unit-tasks.md', { ...view, cell: escapeMarkdownCell }), mediaType: 'text/markdown' });
-        if (options.csv ?? true) artifacts.push({ path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' });
+        yield { path: `${base}.md`, contents: templates.render('unit-tasks.md', { ...view, cell: escapeMarkdownCell }), mediaType: 'text/markdown' };
+        if (options.csv ?? true) yield { path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' };
       }
-      return artifacts;
     },
+    emit: (context) => [...emitter.stream!(context)],
   };
+  return emitter;
 }
 
 /** `units/<id>.md` and `units/<id>.csv` for every unit, with the package's templates. */

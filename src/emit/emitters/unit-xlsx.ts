@@ -34,24 +34,30 @@ function widths(rows: readonly (readonly string[])[]): number[] {
   return out.map((w) => Math.min(60, Math.max(8, w)));
 }
 
-/** Makes the emitter of `units/<id>.xlsx`: the same rows as `units/<id>.csv`, as a workbook. */
-export function createUnitXlsxEmitter(): {
+/** The workbook emitter: its artifacts are binary, unlike the other unit lists. */
+export interface UnitXlsxEmitter {
   readonly id: string;
   readonly description: string;
   emit(context: EmitContext): readonly XlsxArtifact[];
-} {
-  return {
+  stream(context: EmitContext): Iterable<XlsxArtifact>;
+}
+
+/** Makes the emitter of `units/<id>.xlsx`: the same rows as `units/<id>.csv`, as a workbook. */
+export function createUnitXlsxEmitter(): UnitXlsxEmitter {
+  const emitter: UnitXlsxEmitter = {
     id: 'unit-xlsx',
     description: 'One workbook per unit (units/<id>.xlsx) with the rows of its CSV, for Excel and WPS.',
-    emit({ plan, generatedAt }) {
+    *stream({ plan, generatedAt }) {
       const index = indexPlan(plan);
-      return index.units.map((entry) => {
+      for (const entry of index.units) {
         const rows = unitTable(buildUnitView(index, entry, generatedAt));
         const contents = xlsxWorkbook({ name: entry.unit.name, rows, widths: widths(rows) });
-        return { path: `units/${entry.unit.id}.xlsx`, contents, mediaType: XLSX_MEDIA_TYPE };
-      });
+        yield { path: `units/${entry.unit.id}.xlsx`, contents, mediaType: XLSX_MEDIA_TYPE };
+      }
     },
+    emit: (context) => [...emitter.stream!(context)],
   };
+  return emitter;
 }
 
 export const unitXlsxEmitter = createUnitXlsxEmitter();
