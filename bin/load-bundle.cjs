@@ -6,6 +6,9 @@
 // way Node's own loader does it. A missing or rejected cache (another Node or V8 version,
 // other V8 flags) only costs speed: V8 checks it and compiles from source instead. A script has
 // no `import()`; the build refuses a bundle that still contains one (src/build/bundle.ts).
+// V8 checks the cache's header (versions, flags, source length, payload length), not its bytes:
+// the build writes it atomically so it is never truncated, and it lives in dist/ beside the
+// code it caches, with the same trust.
 const { readFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { join } = require('node:path');

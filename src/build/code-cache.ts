@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,9 @@ try {
     const code = await cli.run(argv, io);
     if (code !== 0) throw new Error(`plan ${argv.join(' ')} exited with ${code} while training the code cache`);
   }
-  writeFileSync(cacheFile, script.createCachedData());
+  // Written beside and renamed into place: an interrupted build leaves no truncated cache for V8 to read.
+  writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
+  renameSync(`${cacheFile}.tmp`, cacheFile);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
