@@ -32,7 +32,8 @@ export interface RuleServices {
   /** Working-day status from the holiday calendar, when one is configured. */
   readonly workday?: (date: string) => { working: boolean; label?: string };
   readonly previousWorkingDay?: (date: string) => string;
-  readonly breakAround?: (date: string) => { start: string; end: string; label: string } | undefined;
+  /** The holiday breaks overlapping a year, in order. */
+  readonly breaksIn?: (year: number) => readonly { start: string; end: string; label: string }[];
   readonly isCovered?: (date: string) => boolean;
   readonly holidayCoverage?: { readonly firstYear: number; readonly lastYear: number };
 }

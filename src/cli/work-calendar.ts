@@ -40,7 +40,7 @@ export function calendarServices(calendar: WorkCalendar): RuleServices {
   return {
     workday: (date) => calendar.status(date),
     previousWorkingDay: (date) => calendar.previousWorkingDay(date),
-    breakAround: (date) => calendar.breakAround(date),
+    breaksIn: (year) => calendar.breaksIn(year),
     isCovered: (date) => calendar.isCovered(date),
     get holidayCoverage() {
       return calendar.coverage;

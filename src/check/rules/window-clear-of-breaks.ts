@@ -3,7 +3,6 @@ import { defineRule } from '../rule.js';
 
 const DAY = 86_400_000;
 const days = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(to) - Date.parse(from)) / DAY) + 1;
-const next = (day: IsoDate) => new Date(Date.parse(day) + DAY).toISOString().slice(0, 10);
 
 interface Break {
   readonly start: IsoDate;
@@ -28,24 +27,16 @@ export default defineRule({
     defaultOptions: { share: 0.3 },
   },
   create(context) {
-    const { breakAround, isCovered } = context.services;
-    // The breaks of each year, found once by walking its days: thousands of tasks share them.
-    const byYear = new Map<number, Break[]>();
-    const breaksOf = (year: number): Break[] => {
+    const { breaksIn, isCovered } = context.services;
+    // The breaks of each year, asked once: thousands of tasks share them.
+    const byYear = new Map<number, readonly Break[]>();
+    const breaksOf = (year: number): readonly Break[] => {
       let list = byYear.get(year);
-      if (list) return list;
-      list = [];
-      for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = next(day)) {
-        const run = breakAround?.(day);
-        if (!run) continue;
-        list.push(run);
-        day = run.end;
-      }
-      byYear.set(year, list);
+      if (!list) byYear.set(year, (list = breaksIn?.(year) ?? []));
       return list;
     };
     const inspect = (what: string, whatZh: string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
-      if (!breakAround || (isCovered && !isCovered(start))) return;
+      if (!breaksIn || (isCovered && !isCovered(start))) return;
       const total = days(start, end);
       for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
         for (const run of breaksOf(year)) {

@@ -37,6 +37,8 @@ export interface WorkCalendar {
   previousWorkingDay(date: IsoDate): IsoDate;
   /** The run of consecutive non-working days containing `date`, when that run contains a holiday. */
   breakAround(date: IsoDate): BreakSpan | undefined;
+  /** The breaks (runs of days off holding a holiday) that overlap `year`, in order. */
+  breaksIn(year: number): BreakSpan[];
   /** The break of the festival `name` (as labelled: 元旦 春节 清明 劳动节 端午 中秋 国庆节) in `year`. */
   festivalBreak(name: string, year: number): BreakSpan | undefined;
 }
@@ -88,7 +90,8 @@ export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: Hol
     while (!working(k)) k--;
     return k;
   };
-  const breakOf = (n: number): BreakSpan | undefined => {
+  // The run of non-working days around day n, in day numbers, when it holds a holiday.
+  const runAround = (n: number): { start: number; end: number; label: string } | undefined => {
     if (working(n)) return undefined;
     let start = n;
     let end = n;
@@ -98,9 +101,13 @@ export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: Hol
     for (let k = start; k <= end; k++) {
       // Named after its first holiday: a break may open on a plain weekend (2018's 中秋 ran Sat–Mon).
       const label = off.get(k);
-      if (label !== undefined) return { start: toIso(start), end: toIso(end), label };
+      if (label !== undefined) return { start, end, label };
     }
     return undefined;
+  };
+  const breakOf = (n: number): BreakSpan | undefined => {
+    const run = runAround(n);
+    return run && { start: toIso(run.start), end: toIso(run.end), label: run.label };
   };
   return {
     get coverage() {
@@ -140,6 +147,23 @@ export function createWorkCalendar(overrides?: WorkCalendarOverrides, data?: Hol
     },
     breakAround(date) {
       return breakOf(day(date));
+    },
+    breaksIn(year) {
+      // Every break holds a holiday, so start from the holidays near the year (no break is a
+      // month long) rather than from each of its 365 days.
+      const first = dayNumber(year, 1, 1);
+      const last = dayNumber(year, 12, 31);
+      const near = [...t().off.keys()].filter((n) => n >= first - 31 && n <= last + 31).sort((a, b) => a - b);
+      const breaks: BreakSpan[] = [];
+      let covered = -Infinity;
+      for (const n of near) {
+        if (n <= covered) continue;
+        const run = runAround(n);
+        if (!run) continue;
+        covered = run.end;
+        if (run.end >= first && run.start <= last) breaks.push({ start: toIso(run.start), end: toIso(run.end), label: run.label });
+      }
+      return breaks;
     },
     festivalBreak(name, year) {
       // 元旦 belongs to the year of its January 1st even when the break starts in late December.

@@ -87,6 +87,27 @@ describe('working-day arithmetic (holidays.md examples)', () => {
     expect(calendar.breakAround('2018-11-19')).toBeUndefined();
   });
 
+  it('breaksIn(year) lists exactly the breaks met by walking every day of the year', () => {
+    // The walk is the definition; breaksIn starts from the holidays only, so it must agree.
+    const walk = (cal: typeof calendar, year: number) => {
+      const found: { start: string; end: string; label: string }[] = [];
+      for (let n = dayNumber(year, 1, 1); n <= dayNumber(year, 12, 31); n++) {
+        const run = cal.breakAround(toIso(n));
+        if (!run) continue;
+        found.push(run);
+        n = dayNumber(Number(run.end.slice(0, 4)), Number(run.end.slice(5, 7)), Number(run.end.slice(8, 10)));
+      }
+      return found;
+    };
+    // Overrides too: a break in a year without data, and one that crosses New Year.
+    const custom = createWorkCalendar({ holidays: [{ date: '2030-12-31', name: '自定' }, { date: '2031-01-02', name: '自定' }, { date: '2031-05-02', name: '劳动节' }] });
+    for (let year = 2008; year <= 2032; year++) {
+      expect(calendar.breaksIn(year), String(year)).toEqual(walk(calendar, year));
+      expect(custom.breaksIn(year), `custom ${year}`).toEqual(walk(custom, year));
+    }
+    expect(calendar.breaksIn(2018).map((b) => b.label)).toEqual(['元旦', '春节', '清明', '劳动节', '端午', '中秋', '国庆节', '元旦']);
+  });
+
   it('festivalBreak finds a festival by its label; 元旦 by the year of its January 1st', () => {
     expect(calendar.festivalBreak('国庆节', 2018)).toEqual({ start: '2018-10-01', end: '2018-10-07', label: '国庆节' });
     expect(calendar.festivalBreak('元旦', 2019)).toEqual({ start: '2018-12-30', end: '2019-01-01', label: '元旦' });
