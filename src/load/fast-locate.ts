@@ -234,25 +234,31 @@ function valueOf(text: string, lines: Lines, line: number, key: Key, col: number
   return GIVE_UP;
 }
 
+// Lines of the items found so far in each block sequence (keyed by the offset of its first
+// `-`): diagnostics on a 10,000-task plan would otherwise each rescan the task list from the top.
+const itemLinesCache = new WeakMap<Lines, Map<number, number[]>>();
+
 function seqChild(text: string, lines: Lines, at: At, index: number) {
   const col = column(lines, at);
-  let line = at.line;
-  for (let i = 0; ; i++) {
-    const start = lines.starts[line]! + col;
-    const end = lines.ends[line]!;
-    if (!isSeqItem(text, start, end)) return GIVE_UP;
-    if (i === index) {
-      let content = start + 1;
-      while (content < end && text[content] === ' ') content++;
-      if (content < end && text[content] !== '#') return { at: { line, offset: content }, column: col, inline: true };
-      const next = nextContent(lines, line + 1);
-      if (next < 0 || lines.indents[next]! <= col) return GIVE_UP;
-      return { at: { line: next, offset: lines.starts[next]! + lines.indents[next]! }, column: col, inline: false };
-    }
-    const next = nextAtOrLeft(lines, line + 1, col);
+  let known = itemLinesCache.get(lines);
+  if (!known) itemLinesCache.set(lines, (known = new Map()));
+  let items = known.get(at.offset);
+  if (!items) known.set(at.offset, (items = [at.line]));
+  while (items.length <= index) {
+    const next = nextAtOrLeft(lines, items[items.length - 1]! + 1, col);
     if (next < 0 || lines.indents[next]! < col || !isSeqItem(text, lines.starts[next]! + col, lines.ends[next]!)) return undefined;
-    line = next;
+    items.push(next);
   }
+  const line = items[index]!;
+  const start = lines.starts[line]! + col;
+  const end = lines.ends[line]!;
+  if (!isSeqItem(text, start, end)) return GIVE_UP;
+  let content = start + 1;
+  while (content < end && text[content] === ' ') content++;
+  if (content < end && text[content] !== '#') return { at: { line, offset: content }, column: col, inline: true };
+  const next = nextContent(lines, line + 1);
+  if (next < 0 || lines.indents[next]! <= col) return GIVE_UP;
+  return { at: { line: next, offset: lines.starts[next]! + lines.indents[next]! }, column: col, inline: false };
 }
 
 /** A scalar wholly on its line (plain or quoted), with nothing deeper on the following lines. */
