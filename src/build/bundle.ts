@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { bundledHolidayData } from '../dates/holidays/holiday-data.js';
 import { serializeTables, tablesFromData } from '../dates/holidays/holiday-tables.js';
@@ -23,14 +24,14 @@ const bundledValidator: Plugin = {
 const bundledHolidayTables: Plugin = {
   name: 'bundled-holiday-tables',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]dates[\\/]holidays[\\/]bundled-tables\.ts$/ }, () => ({
-      contents: `let tables;
+    build.onLoad({ filter: /[\\/]src[\\/]dates[\\/]holidays[\\/]bundled-tables\.ts$/ }, (args) => ({
+      contents: `import { deserializeTables } from './holiday-tables.js';
+let tables;
 export function bundledTables() {
-  if (tables) return tables;
-  const t = ${serializeTables(tablesFromData(bundledHolidayData()))};
-  return (tables = { off: new Map(t.off), worked: new Map(t.worked), inLieu: new Set(t.inLieu), firstYear: t.firstYear, lastYear: t.lastYear });
+  return (tables ??= deserializeTables(${serializeTables(tablesFromData(bundledHolidayData()))}));
 }`,
-      loader: 'js',
+      loader: 'ts',
+      resolveDir: dirname(args.path),
     }));
   },
 };

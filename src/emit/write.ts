@@ -18,6 +18,12 @@ export function safeRelativePath(path: string): boolean {
   return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(part));
 }
 
+function assertSafePaths(artifacts: readonly Artifact[]): void {
+  for (const artifact of artifacts) {
+    if (!safeRelativePath(artifact.path)) throw new Error(`Refusing to write outside the output folder: ${artifact.path}`);
+  }
+}
+
 function readManifest(dir: string): Set<string> {
   try {
     const list = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as unknown;
@@ -131,9 +137,7 @@ export function beginOutput(outDir: string, options: WriteOptions = {}): OutputT
   return {
     add(artifacts) {
       guarded(() => {
-        for (const artifact of artifacts) {
-          if (!safeRelativePath(artifact.path)) throw new Error(`Refusing to write outside the output folder: ${artifact.path}`);
-        }
+        assertSafePaths(artifacts);
         for (const artifact of artifacts) {
           const file = join(staging, ...artifact.path.split('/'));
           const folder = dirname(file);
@@ -166,9 +170,8 @@ export function beginOutput(outDir: string, options: WriteOptions = {}): OutputT
 
 /** Writes every artifact at once (see beginOutput): the whole output or, on failure, the previous one. */
 export function writeArtifacts(outDir: string, artifacts: readonly Artifact[], options: WriteOptions = {}): void {
-  for (const artifact of artifacts) {
-    if (!safeRelativePath(artifact.path)) throw new Error(`Refusing to write outside the output folder: ${artifact.path}`);
-  }
+  // Checked before the lock is taken: a bad path must not cost the previous output anything.
+  assertSafePaths(artifacts);
   const output = beginOutput(outDir, options);
   output.add(artifacts);
   output.commit();

@@ -72,7 +72,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   try {
     output = beginOutput(resolve(io.cwd, options.out));
   } catch (error) {
-    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message} (the previous output is unchanged)`);
+    throw cannotWrite(options.out, error);
   }
   let count = 0;
   try {
@@ -105,17 +105,21 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   try {
     output.commit();
   } catch (error) {
-    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message} (the previous output is unchanged)`);
+    throw cannotWrite(options.out, error);
   }
   io.stderr.write(`plan: wrote ${count} files to ${options.out}\n`);
   return 0;
 }
 
-/** A write failure while staging is reported like one at the commit: the previous output is unchanged. */
+/** Any failure to write, at the start, while staging or at the commit, leaves the previous output as it was. */
+function cannotWrite(out: string, error: unknown): UsageError {
+  return new UsageError(`cannot write ${out}: ${(error as Error).message} (the previous output is unchanged)`);
+}
+
 function stage(output: OutputTransaction, artifacts: readonly Artifact[], out: string): void {
   try {
     output.add(artifacts);
   } catch (error) {
-    throw new UsageError(`cannot write ${out}: ${(error as Error).message} (the previous output is unchanged)`);
+    throw cannotWrite(out, error);
   }
 }

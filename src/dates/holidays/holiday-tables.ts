@@ -35,7 +35,7 @@ function yearRange(days: Iterable<number>, start: { firstYear: number; lastYear:
 
 const EMPTY_RANGE = { firstYear: Infinity, lastYear: -Infinity };
 
-function finish(off: Map<number, string>, worked: Map<number, string>, inLieu: Set<number>, range: { firstYear: number; lastYear: number }): HolidayTables {
+function finish(off: Map<number, string>, worked: Map<number, string>, inLieu: ReadonlySet<number>, range: { firstYear: number; lastYear: number }): HolidayTables {
   const { firstYear, lastYear } = range.firstYear === Infinity ? { firstYear: 0, lastYear: -1 } : range;
   return { off, worked, inLieu, firstYear, lastYear };
 }
@@ -58,16 +58,30 @@ export function withOverrides(base: HolidayTables, overrides: HolidayOverrides):
   for (const h of overrides.holidays ?? []) { const n = day(h.date); worked.delete(n); off.set(n, h.name ?? off.get(n) ?? '假日'); added.push(n); }
   for (const w of overrides.workdays ?? []) { const n = day(w.date); off.delete(n); worked.set(n, w.name ?? worked.get(n) ?? '调休上班'); added.push(n); }
   const range = base.firstYear > base.lastYear ? EMPTY_RANGE : base;
-  return finish(off, worked, new Set(base.inLieu), yearRange(added, range));
+  return finish(off, worked, base.inLieu, yearRange(added, range));
 }
 
-/** The tables as plain arrays, for the build step to write into the bundle (see bundled-tables.ts). */
+interface SerializedTables {
+  readonly off: [number, string][];
+  readonly worked: [number, string][];
+  readonly inLieu: number[];
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
+/** The tables as JSON, for the build step to write into the bundle (see bundled-tables.ts). */
 export function serializeTables(tables: HolidayTables): string {
-  return JSON.stringify({
+  const plain: SerializedTables = {
     off: [...tables.off],
     worked: [...tables.worked],
     inLieu: [...tables.inLieu],
     firstYear: tables.firstYear,
     lastYear: tables.lastYear,
-  });
+  };
+  return JSON.stringify(plain);
+}
+
+/** The inverse of serializeTables, given the parsed JSON. */
+export function deserializeTables(plain: SerializedTables): HolidayTables {
+  return { off: new Map(plain.off), worked: new Map(plain.worked), inLieu: new Set(plain.inLieu), firstYear: plain.firstYear, lastYear: plain.lastYear };
 }

@@ -1,3 +1,4 @@
+import { streamingEmitter } from '../streaming-emitter.js';
 import type { EmitContext, Emitter, TextArtifact } from '../artifact.js';
 import { prepareCalendars, type BookOptions } from '../ics/render-calendar.js';
 
@@ -9,7 +10,7 @@ export type CalendarsEmitterOptions = Omit<BookOptions, 'generatedAt'>;
  * that gains tasks in a revision shows them without anyone re-subscribing.
  */
 export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): Emitter<TextArtifact> {
-  const emitter: Emitter<TextArtifact> = {
+  return streamingEmitter({
     id: 'calendars',
     description: 'iCalendar files: the whole plan and one per unit',
     *stream({ plan, generatedAt }: EmitContext): Iterable<TextArtifact> {
@@ -17,9 +18,7 @@ export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): E
       yield { path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' };
       for (const unit of plan.units) yield { path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' };
     },
-    emit: (context: EmitContext): readonly TextArtifact[] => [...emitter.stream!(context)],
-  };
-  return emitter;
+  });
 }
 
 export const calendarsEmitter: Emitter<TextArtifact> = createCalendarsEmitter();

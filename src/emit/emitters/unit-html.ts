@@ -1,3 +1,4 @@
+import { streamingEmitter } from '../streaming-emitter.js';
 import type { Emitter, TextArtifact } from '../artifact.js';
 import { cssString } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
@@ -12,7 +13,7 @@ export interface UnitHtmlOptions {
 
 /** Makes the emitter of `units/<id>.html`: each unit's task list as a printable A4 page. */
 export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<TextArtifact> {
-  const emitter: Emitter<TextArtifact> = {
+  return streamingEmitter({
     id: 'unit-html',
     description: 'One printable A4 task list per unit (units/<id>.html), due dates first.',
     *stream({ plan, generatedAt }) {
@@ -25,9 +26,7 @@ export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<Te
         yield { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
       }
     },
-    emit: (context) => [...emitter.stream!(context)],
-  };
-  return emitter;
+  });
 }
 
 export const unitHtmlEmitter: Emitter<TextArtifact> = createUnitHtmlEmitter();

@@ -1,3 +1,4 @@
+import { streamingEmitter } from '../streaming-emitter.js';
 import type { Emitter, TextArtifact } from '../artifact.js';
 import { escapeMarkdownCell } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
@@ -14,7 +15,7 @@ export interface UnitListsOptions {
 
 /** Makes the per-unit task list emitter (`units/<id>.md` and `.csv`) with non-default options. */
 export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter<TextArtifact> {
-  const emitter: Emitter<TextArtifact> = {
+  return streamingEmitter({
     id: 'unit-lists',
     description: 'One task list per unit: what it leads, what it supports, dated events, ongoing measures.',
     *stream({ plan, generatedAt }) {
@@ -28,9 +29,7 @@ export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter<
         if (options.csv ?? true) yield { path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' };
       }
     },
-    emit: (context) => [...emitter.stream!(context)],
-  };
-  return emitter;
+  });
 }
 
 /** `units/<id>.md` and `units/<id>.csv` for every unit, with the package's templates. */

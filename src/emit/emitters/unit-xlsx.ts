@@ -1,4 +1,4 @@
-import type { EmitContext } from '../artifact.js';
+import { streamingEmitter, type StreamingEmitter } from '../streaming-emitter.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { unitTable } from '../unit-lists/rows.js';
 import { buildUnitView } from '../unit-lists/view.js';
@@ -34,17 +34,9 @@ function widths(rows: readonly (readonly string[])[]): number[] {
   return out.map((w) => Math.min(60, Math.max(8, w)));
 }
 
-/** The workbook emitter: its artifacts are binary, unlike the other unit lists. */
-export interface UnitXlsxEmitter {
-  readonly id: string;
-  readonly description: string;
-  emit(context: EmitContext): readonly XlsxArtifact[];
-  stream(context: EmitContext): Iterable<XlsxArtifact>;
-}
-
 /** Makes the emitter of `units/<id>.xlsx`: the same rows as `units/<id>.csv`, as a workbook. */
-export function createUnitXlsxEmitter(): UnitXlsxEmitter {
-  const emitter: UnitXlsxEmitter = {
+export function createUnitXlsxEmitter(): StreamingEmitter<XlsxArtifact> {
+  return streamingEmitter({
     id: 'unit-xlsx',
     description: 'One workbook per unit (units/<id>.xlsx) with the rows of its CSV, for Excel and WPS.',
     *stream({ plan, generatedAt }) {
@@ -55,9 +47,7 @@ export function createUnitXlsxEmitter(): UnitXlsxEmitter {
         yield { path: `units/${entry.unit.id}.xlsx`, contents, mediaType: XLSX_MEDIA_TYPE };
       }
     },
-    emit: (context) => [...emitter.stream!(context)],
-  };
-  return emitter;
+  });
 }
 
 export const unitXlsxEmitter = createUnitXlsxEmitter();
