@@ -6,13 +6,14 @@ import type { Script } from 'node:vm';
 import type { Io } from '../cli/io.js';
 import { paths } from '../paths.js';
 
-/**
+/*
  * Build step after the bundle: loads dist/plan.cjs exactly as bin/plan.js does, runs the
  * commands that must start fast (lint and build of the bundled plan) so V8 compiles the
  * functions they call, then saves V8's code cache beside the bundle. The cache holds
  * bytecode only; it is an optimisation with no effect on any output, and V8 ignores it
  * (compiling from source) when it does not match the running Node.
  */
+
 interface Cli {
   run(argv: readonly string[], io: Io): Promise<number>;
 }
