@@ -11,25 +11,34 @@ export interface XlsxArtifact {
   readonly mediaType: typeof XLSX_MEDIA_TYPE;
 }
 
-/** Display width in spreadsheet characters: CJK and other wide characters count two. */
-function width(text: string): number {
+/**
+ * Display width in spreadsheet characters of the longest line of `text`: CJK and other wide
+ * characters count two. One pass, no splitting: it runs on every cell of every workbook.
+ */
+export function longestLineWidth(text: string): number {
+  let longest = 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (n > longest) longest = n;
+      n = 0;
+      continue;
+    }
     // Surrogate pairs (rare CJK extensions, emoji) count two for the pair: one per half.
     n += c < 0x1100 ? 1 : (c >= 0xd800 && c <= 0xdfff) ? 1 : (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
   }
-  return n;
+  return n > longest ? n : longest;
 }
 
 /** Column widths from the longest line in each column, within a readable range. */
 function widths(rows: readonly (readonly string[])[]): number[] {
   const out: number[] = [];
   for (const row of rows) {
-    row.forEach((text, i) => {
-      const longest = text.includes('\n') ? Math.max(...text.split('\n').map(width)) : width(text);
-      out[i] = Math.max(out[i] ?? 0, longest + 2);
-    });
+    for (let i = 0; i < row.length; i++) {
+      const w = longestLineWidth(row[i]!) + 2;
+      if (!(out[i]! >= w)) out[i] = w;
+    }
   }
   return out.map((w) => Math.min(60, Math.max(8, w)));
 }

@@ -1,7 +1,7 @@
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { unitListsEmitter } from '../../../../src/emit/emitters/unit-lists.js';
-import { unitXlsxEmitter } from '../../../../src/emit/emitters/unit-xlsx.js';
+import { longestLineWidth, unitXlsxEmitter } from '../../../../src/emit/emitters/unit-xlsx.js';
 import { columnName, sheetName } from '../../../../src/emit/unit-lists/xlsx.js';
 import { FORMULA_TITLE, GENERATED_AT, SCRIPT_TITLE, hostilePlan } from './fixtures.js';
 import { parseCsv } from './rfc4180.js';
@@ -59,5 +59,15 @@ describe('units/<id>.xlsx', () => {
     expect(sheetName('a/b[c]:d*e?f\\g')).toBe('a b c  d e f g');
     expect(Array.from(sheetName('很'.repeat(40)))).toHaveLength(31);
     expect(sheetName("''")).toBe('Sheet1');
+  });
+
+  it('sizes columns by the longest line, CJK counting two', () => {
+    expect(longestLineWidth('')).toBe(0);
+    expect(longestLineWidth('abc')).toBe(3);
+    expect(longestLineWidth('宣传')).toBe(4);
+    expect(longestLineWidth('ab\n宣传办\nc')).toBe(6);
+    expect(longestLineWidth('宣传办\n')).toBe(6);
+    expect(longestLineWidth('\nabcd')).toBe(4);
+    expect(longestLineWidth('😀')).toBe(2);
   });
 });
