@@ -63,6 +63,8 @@ function remember(source: object, lines: Lines | null): Lines | null {
   return lines;
 }
 
+const QUOTE_OR_BRACKET = /["'[{]/;
+
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 
 /**
@@ -70,6 +72,8 @@ const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
  * on over following lines, which may then look like keys. Conservative (counts characters).
  */
 function spansLines(content: string): boolean {
+  // Most lines hold no quote or bracket at all: answer those without the counting below.
+  if (!QUOTE_OR_BRACKET.test(content)) return false;
   if (count(content.replace(/\\./g, ''), /"/g) % 2 === 1) return true;
   if (/(?:^|[:-] +)'/.test(content) && count(content, /'/g) % 2 === 1) return true;
   return /(?:^|[:-] +)[[{]/.test(content) && count(content, /[[{]/g) !== count(content, /[\]}]/g);

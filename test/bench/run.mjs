@@ -9,7 +9,10 @@
 //                           [--out FILE | --no-write] [--keep]
 //
 // Env: BENCH_REPS, BENCH_REPS_LARGE, BENCH_TJ_REPS, BENCH_SIZES, BENCH_TJ_MAX (same meanings);
-// BENCH_NO_GNU_TIME=1 measures RSS and CPU through a preloaded module instead of /usr/bin/time.
+// BENCH_NO_GNU_TIME=1 measures RSS and CPU through a preloaded module instead of /usr/bin/time;
+// BENCH_SETTLE_SECONDS (default 20) is the untimed pause for the disk before measuring.
+// Every output is kept until the end (deleting between runs slows the next writes, see
+// freshOut): a full run needs about 4 GB of free space in the temporary folder.
 // Plain Node ESM, no dependencies; expects dist/ to be built (npm run bench does that first).
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -184,8 +187,8 @@ function writeFloor(src, work, reps) {
   const runs = [];
   for (let i = 0; i < reps; i++) {
     const dst = join(work, `write-floor-${i}`);
+    // Kept until the end of the run, like the builds' outputs (see freshOut in main).
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', WRITE_FLOOR, src, dst], { encoding: 'utf8' });
-    rmSync(dst, { recursive: true, force: true });
     if (r.status !== 0) return undefined;
     runs.push(JSON.parse(r.stdout));
   }
@@ -193,6 +196,17 @@ function writeFloor(src, work, reps) {
   process.stderr.write(`  writing the same ${m.files} files (${(m.bytes / 2 ** 20).toFixed(1)} MiB) with plain writeFileSync: ${m.seconds.toFixed(3)} s\n`);
   return m;
 }
+
+/**
+ * Flushes what earlier work (a test run, a previous benchmark's deleted folders) left for the
+ * disk, then waits: on a volume mounted with `discard`, blocks freed just before a run slow the
+ * writes of the next ten seconds or so by an order of magnitude. Untimed.
+ */
+function settleDisk(seconds = SETTLE_SECONDS) {
+  spawnSync('sync');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+}
+const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 20);
 
 // ------------------------------------------------------------------------------------ main
 
@@ -243,23 +257,18 @@ function main() {
 
   const node = process.execPath;
   const nodeRun = (args) => ({ cmd: node, args, opts: { work, node: true } });
+  // Outputs are kept until the whole run is over. Deleting a 48 MiB output just before the next
+  // timed build made that build 2-3x slower on an ext4 volume mounted with `discard`: the kernel
+  // discards the freed blocks during the following seconds' writes. A build into a fresh folder
+  // deletes nothing, so the harness must not either.
   let outCount = 0;
-  let pending = [];
-  const freshOut = () => {
-    const dir = join(work, `out-${outCount++}`);
-    pending.push(dir);
-    return dir;
-  };
-  const clean = () => {
-    for (const dir of pending) rmSync(dir, { recursive: true, force: true });
-    pending = [];
-  };
+  const freshOut = () => join(work, `out-${outCount++}`);
 
   // Warm the page cache (node, dist/, node_modules) once; not counted.
   runOnce(node, ['-e', '0'], { work, node: true });
   runOnce(node, [BIN, 'lint', XIETANG], { work, node: true });
   runOnce(node, [BIN, 'build', XIETANG, '-o', freshOut()], { work, node: true });
-  clean();
+  settleDisk();
 
   const results = [];
   let floor;
@@ -276,7 +285,6 @@ function main() {
         f.push(runOnce(node, ['-e', '0'], { work, node: true })); // the Xietang plan must lint and build: a failure here stops the run
         l.push(runOnce(node, [BIN, 'lint', s.yaml], { work, node: true }));
         b.push(runOnce(node, [BIN, 'build', s.yaml, '-o', freshOut()], { work, node: true }));
-        clean();
         process.stderr.write(`  round ${i + 1}/${reps}: node -e 0 ${f.at(-1).seconds.toFixed(3)} s, lint ${l.at(-1).seconds.toFixed(3)} s, build ${b.at(-1).seconds.toFixed(3)} s\n`);
       }
       const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined, cpu: xs.every((x) => x.cpu !== undefined) ? median(xs.map((x) => x.cpu)) : undefined, sys: xs.every((x) => x.sys !== undefined) ? median(xs.map((x) => x.sys)) : undefined });
@@ -286,22 +294,17 @@ function main() {
       r.build = sum(b);
     } else {
       r.lint = measure('lint', reps, () => nodeRun([BIN, 'lint', s.yaml]));
-      r.build = measure('build', reps, () => {
-        clean();
-        return nodeRun([BIN, 'build', s.yaml, '-o', freshOut()]);
-      });
-      if (!r.build.failed) r.writeFloor = writeFloor(pending[0], work, Math.min(reps, 3));
-      clean();
+      const firstOut = join(work, `out-${outCount}`);
+      r.build = measure('build', reps, () => nodeRun([BIN, 'build', s.yaml, '-o', freshOut()]));
+      if (!r.build.failed) r.writeFloor = writeFloor(firstOut, work, Math.min(reps, 3));
     }
     if (tj3 && s.tasks <= o.tjMax && s.tasks < 100000) {
       const tjReps = s.tasks >= 10000 ? 1 : o.tjReps;
       r.tj = measure('tj3', tjReps, () => {
-        clean();
         const dir = freshOut();
         mkdirSync(dir, { recursive: true });
         return { cmd: tj3, args: ['--silent', '--no-color', '-o', dir, s.tjp], opts: { work } };
       });
-      clean();
     }
     results.push(r);
   }
@@ -383,6 +386,7 @@ function render(info, o, results, floor, tjVersion) {
     `- method: whole-process wall time, start-up included, median of the stated repetitions (${o.quick ? '`--quick`' : 'full run'}); ` +
       `CPU = user + system time of the process (median; less sensitive than wall time to other load on the machine), with the system (kernel) share in brackets: on this virtual machine, creating and filling files costs kernel time that varies several-fold from run to run; peak RSS ${GNU_TIME ? 'from GNU `time -f %M`' : 'from `process.resourceUsage().maxRSS`'} (largest over the repetitions); ` +
       '`plan build` writes every output (plan.json, calendars, unit lists, summaries) to a fresh folder; diagnostics go to a file. ' +
+      `Outputs are kept until the run ends and the disk is left to settle for ${SETTLE_SECONDS} s before measuring: on this machine's ext4 volume (mounted with \`discard\`), deleting a large folder slows the writes of the next ten seconds or so by an order of magnitude, which earlier runs of this benchmark measured as build time. ` +
       '"plain write" is what writing the same files costs with `writeFileSync` in a loop (no start-up, no plan), the disk\'s share of the build on this machine. ' +
       'Xietang: `plans/xietang-2018.yaml` for plan, the 26-item transcription for tj3; other sizes: `test/bench/generate.mjs -n N` (same content in both renderings).',
   );
