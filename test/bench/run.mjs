@@ -197,6 +197,8 @@ function writeFloor(src, work, reps) {
   return m;
 }
 
+const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 20);
+
 /**
  * Flushes what earlier work (a test run, a previous benchmark's deleted folders) left for the
  * disk, then waits: on a volume mounted with `discard`, blocks freed just before a run slow the
@@ -206,7 +208,6 @@ function settleDisk(seconds = SETTLE_SECONDS) {
   spawnSync('sync');
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
 }
-const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 20);
 
 // ------------------------------------------------------------------------------------ main
 
@@ -294,8 +295,12 @@ function main() {
       r.build = sum(b);
     } else {
       r.lint = measure('lint', reps, () => nodeRun([BIN, 'lint', s.yaml]));
-      const firstOut = join(work, `out-${outCount}`);
-      r.build = measure('build', reps, () => nodeRun([BIN, 'build', s.yaml, '-o', freshOut()]));
+      let firstOut;
+      r.build = measure('build', reps, () => {
+        const dir = freshOut();
+        firstOut ??= dir;
+        return nodeRun([BIN, 'build', s.yaml, '-o', dir]);
+      });
       if (!r.build.failed) r.writeFloor = writeFloor(firstOut, work, Math.min(reps, 3));
     }
     if (tj3 && s.tasks <= o.tjMax && s.tasks < 100000) {

@@ -37,7 +37,7 @@ function widths(rows: readonly (readonly string[])[]): number[] {
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const w = longestLineWidth(row[i]!) + 2;
-      if (!(out[i]! >= w)) out[i] = w;
+      if (w > (out[i] ?? 0)) out[i] = w;
     }
   }
   return out.map((w) => Math.min(60, Math.max(8, w)));
