@@ -4,9 +4,7 @@ import { planJsonEmitter } from './emitters/plan-json.js';
 import { createSummaryHtmlEmitter } from './emitters/summary-html.js';
 import { createSummaryMdEmitter } from './emitters/summary-md.js';
 import { createSummaryMmdEmitter } from './emitters/summary-mmd.js';
-import { createUnitHtmlEmitter } from './emitters/unit-html.js';
-import { createUnitXlsxEmitter } from './emitters/unit-xlsx.js';
-import { createUnitListsEmitter } from './emitters/unit-lists.js';
+import { createUnitFilesEmitter } from './emitters/unit-files.js';
 
 export interface EmitOptions {
   /** A folder of the user's own templates; any template it lacks comes from the package. */
@@ -20,9 +18,7 @@ export function createEmitters(options: EmitOptions = {}): Emitter[] {
   return [
     planJsonEmitter,
     createCalendarsEmitter(options.calendars),
-    createUnitListsEmitter(templates),
-    createUnitHtmlEmitter(templates),
-    createUnitXlsxEmitter(),
+    createUnitFilesEmitter(templates),
     createSummaryHtmlEmitter(templates),
     createSummaryMdEmitter(templates),
     createSummaryMmdEmitter(),
