@@ -4,7 +4,9 @@ import { planJsonEmitter } from './emitters/plan-json.js';
 import { createSummaryHtmlEmitter } from './emitters/summary-html.js';
 import { createSummaryMdEmitter } from './emitters/summary-md.js';
 import { createSummaryMmdEmitter } from './emitters/summary-mmd.js';
-import { createUnitFilesEmitter } from './emitters/unit-files.js';
+import { createUnitHtmlEmitter } from './emitters/unit-html.js';
+import { createUnitXlsxEmitter } from './emitters/unit-xlsx.js';
+import { createUnitListsEmitter } from './emitters/unit-lists.js';
 
 export interface EmitOptions {
   /** A folder of the user's own templates; any template it lacks comes from the package. */
@@ -18,7 +20,9 @@ export function createEmitters(options: EmitOptions = {}): Emitter[] {
   return [
     planJsonEmitter,
     createCalendarsEmitter(options.calendars),
-    createUnitFilesEmitter(templates),
+    createUnitListsEmitter(templates),
+    createUnitHtmlEmitter(templates),
+    createUnitXlsxEmitter(),
     createSummaryHtmlEmitter(templates),
     createSummaryMdEmitter(templates),
     createSummaryMmdEmitter(),

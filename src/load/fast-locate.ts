@@ -47,7 +47,7 @@ function linesOf(source: { readonly text: string }): Lines | null {
       const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       let i = start;
       while (i < contentEnd && text.charCodeAt(i) === 32) i++;
-      if (text.charCodeAt(i) !== HASH && hasQuoteOrBracket(text, i, contentEnd) && spansLines(text.slice(i, contentEnd))) return remember(source, null);
+      if (text[i] !== '#' && spansLines(text.slice(i, contentEnd))) return remember(source, null);
       starts.push(start);
       ends.push(contentEnd);
       indents.push(i === contentEnd || text[i] === '#' ? -1 : i - start);
@@ -63,19 +63,7 @@ function remember(source: object, lines: Lines | null): Lines | null {
   return lines;
 }
 
-const HASH = 35;
-
-/**
- * Whether text[from, to) holds a quote or an opening bracket. Most lines hold none, and those
- * cannot span lines: this scan spares them the slice and the counting of `spansLines`.
- */
-function hasQuoteOrBracket(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || c === 91 || c === 123) return true; // " ' [ {
-  }
-  return false;
-}
+const QUOTE_OR_BRACKET = /["'[{]/;
 
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 
@@ -84,6 +72,8 @@ const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
  * on over following lines, which may then look like keys. Conservative (counts characters).
  */
 function spansLines(content: string): boolean {
+  // Most lines hold no quote or bracket at all: answer those without the counting below.
+  if (!QUOTE_OR_BRACKET.test(content)) return false;
   if (count(content.replace(/\\./g, ''), /"/g) % 2 === 1) return true;
   if (/(?:^|[:-] +)'/.test(content) && count(content, /'/g) % 2 === 1) return true;
   return /(?:^|[:-] +)[[{]/.test(content) && count(content, /[[{]/g) !== count(content, /[\]}]/g);

@@ -2,8 +2,8 @@ import { streamingEmitter } from '../streaming-emitter.js';
 import type { Emitter, TextArtifact } from '../artifact.js';
 import { cssString } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
-import { loadTemplates, type TemplateStore } from '../templates.js';
-import { buildUnitView, type UnitView } from '../unit-lists/view.js';
+import { loadTemplates } from '../templates.js';
+import { buildUnitView } from '../unit-lists/view.js';
 import { pageCounter } from './summary-html.js';
 
 export interface UnitHtmlOptions {
@@ -20,15 +20,13 @@ export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<Te
       const templates = loadTemplates(options.templatesDir);
       const index = indexPlan(plan);
       const footer = pageCounter(index.labels);
-      for (const entry of index.units) yield unitHtmlFile(templates, buildUnitView(index, entry, generatedAt), footer);
+      for (const entry of index.units) {
+        const view = buildUnitView(index, entry, generatedAt);
+        const print = { header: cssString(`${view.heading} · ${plan.title}`), footer };
+        yield { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
+      }
     },
   });
-}
-
-/** `units/<id>.html` of one unit; `footer` is `pageCounter` of the plan's labels. */
-export function unitHtmlFile(templates: TemplateStore, view: UnitView, footer: string): TextArtifact {
-  const print = { header: cssString(`${view.heading} · ${view.planTitle}`), footer };
-  return { path: `units/${view.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
 }
 
 export const unitHtmlEmitter: Emitter<TextArtifact> = createUnitHtmlEmitter();

@@ -2,9 +2,9 @@ import { streamingEmitter } from '../streaming-emitter.js';
 import type { Emitter, TextArtifact } from '../artifact.js';
 import { escapeMarkdownCell } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
-import { loadTemplates, type TemplateStore } from '../templates.js';
+import { loadTemplates } from '../templates.js';
 import { unitCsv } from '../unit-lists/csv.js';
-import { buildUnitView, type UnitView } from '../unit-lists/view.js';
+import { buildUnitView } from '../unit-lists/view.js';
 
 export interface UnitListsOptions {
   /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
@@ -22,16 +22,14 @@ export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter<
       const templates = loadTemplates(options.templatesDir);
       // The index groups tasks by unit in one pass, so this loop is O(units + task references).
       const index = indexPlan(plan);
-      for (const entry of index.units) yield* unitListFiles(templates, buildUnitView(index, entry, generatedAt), options);
+      for (const entry of index.units) {
+        const view = buildUnitView(index, entry, generatedAt);
+        const base = `units/${entry.unit.id}`;
+        yield { path: `${base}.md`, contents: templates.render('unit-tasks.md', { ...view, cell: escapeMarkdownCell }), mediaType: 'text/markdown' };
+        if (options.csv ?? true) yield { path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' };
+      }
     },
   });
-}
-
-/** `units/<id>.md` and (unless turned off) `units/<id>.csv` of one unit. */
-export function* unitListFiles(templates: TemplateStore, view: UnitView, options: UnitListsOptions = {}): Generator<TextArtifact> {
-  const base = `units/${view.unit.id}`;
-  yield { path: `${base}.md`, contents: templates.render('unit-tasks.md', { ...view, cell: escapeMarkdownCell }), mediaType: 'text/markdown' };
-  if (options.csv ?? true) yield { path: `${base}.csv`, contents: unitCsv(view), mediaType: 'text/csv' };
 }
 
 /** `units/<id>.md` and `units/<id>.csv` for every unit, with the package's templates. */

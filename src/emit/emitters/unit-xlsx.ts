@@ -1,8 +1,7 @@
 import { streamingEmitter, type StreamingEmitter } from '../streaming-emitter.js';
 import { indexPlan } from '../summary/plan-index.js';
-import { roleLabel, taskCells, unitHeader, unitTable, unitTaskRows } from '../unit-lists/rows.js';
-import type { TaskInfo } from '../summary/plan-index.js';
-import { buildUnitView, type UnitView } from '../unit-lists/view.js';
+import { unitTable } from '../unit-lists/rows.js';
+import { buildUnitView } from '../unit-lists/view.js';
 import { XLSX_MEDIA_TYPE, xlsxWorkbook } from '../unit-lists/xlsx.js';
 
 /** A binary output; needs `Artifact.contents: string | Uint8Array` to join the other artifacts. */
@@ -32,30 +31,16 @@ export function longestLineWidth(text: string): number {
   return n > longest ? n : longest;
 }
 
-// A task sits in the workbook of each of its units with the same cells after the role: measure
-// those once per task (TaskInfo objects are shared by all units of one plan).
-const taskWidths = new WeakMap<TaskInfo, number[]>();
-
-function taskCellWidths(task: TaskInfo): number[] {
-  let widths = taskWidths.get(task);
-  if (widths === undefined) {
-    widths = taskCells(task).map(longestLineWidth);
-    taskWidths.set(task, widths);
+/** Column widths from the longest line in each column, within a readable range. */
+function widths(rows: readonly (readonly string[])[]): number[] {
+  const out: number[] = [];
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const w = longestLineWidth(row[i]!) + 2;
+      if (w > (out[i] ?? 0)) out[i] = w;
+    }
   }
-  return widths;
-}
-
-/** Column widths from the longest line in each column (header included), within a readable range. */
-function columnWidths(view: UnitView): number[] {
-  const longest = unitHeader(view.labels).map(longestLineWidth);
-  const widen = (column: number, width: number): void => {
-    if (width > (longest[column] ?? 0)) longest[column] = width;
-  };
-  for (const row of unitTaskRows(view)) {
-    widen(0, longestLineWidth(roleLabel(view.labels, row.role)));
-    taskCellWidths(row.task).forEach((width, i) => widen(i + 1, width));
-  }
-  return longest.map((w) => Math.min(60, Math.max(8, w + 2)));
+  return out.map((w) => Math.min(60, Math.max(8, w)));
 }
 
 /** Makes the emitter of `units/<id>.xlsx`: the same rows as `units/<id>.csv`, as a workbook. */
@@ -65,16 +50,13 @@ export function createUnitXlsxEmitter(): StreamingEmitter<XlsxArtifact> {
     description: 'One workbook per unit (units/<id>.xlsx) with the rows of its CSV, for Excel and WPS.',
     *stream({ plan, generatedAt }) {
       const index = indexPlan(plan);
-      for (const entry of index.units) yield unitXlsxFile(buildUnitView(index, entry, generatedAt));
+      for (const entry of index.units) {
+        const rows = unitTable(buildUnitView(index, entry, generatedAt));
+        const contents = xlsxWorkbook({ name: entry.unit.name, rows, widths: widths(rows) });
+        yield { path: `units/${entry.unit.id}.xlsx`, contents, mediaType: XLSX_MEDIA_TYPE };
+      }
     },
   });
-}
-
-/** `units/<id>.xlsx` of one unit. */
-export function unitXlsxFile(view: UnitView): XlsxArtifact {
-  const rows = unitTable(view);
-  const contents = xlsxWorkbook({ name: view.unit.name, rows, widths: columnWidths(view) });
-  return { path: `units/${view.unit.id}.xlsx`, contents, mediaType: XLSX_MEDIA_TYPE };
 }
 
 export const unitXlsxEmitter = createUnitXlsxEmitter();

@@ -31,15 +31,11 @@ export interface PhaseInfo {
   readonly tasks: readonly TaskInfo[];
 }
 
-/** What one unit leads and supports; lists are in plan order unless named "by due". */
+/** What one unit leads and supports; lists are in plan order (callers sort as they need). */
 export interface UnitTasks {
   readonly unit: Unit;
   readonly lead: TaskInfo[];
   readonly support: TaskInfo[];
-  /** `lead` sorted with `byDue`, as every unit list prints it. */
-  readonly leadByDue: TaskInfo[];
-  /** `support` sorted with `byDue`. */
-  readonly supportByDue: TaskInfo[];
   readonly leadMeasures: TaskInfo[];
   readonly supportMeasures: TaskInfo[];
 }
@@ -67,7 +63,7 @@ export function indexPlan(plan: ResolvedPlan): PlanIndex {
   const unitName = (id: string): string => names.get(id) ?? id;
   const byUnit = new Map<string, UnitTasks>();
   const units = plan.units.map((unit) => {
-    const entry: UnitTasks = { unit, lead: [], support: [], leadByDue: [], supportByDue: [], leadMeasures: [], supportMeasures: [] };
+    const entry: UnitTasks = { unit, lead: [], support: [], leadMeasures: [], supportMeasures: [] };
     byUnit.set(unit.id, entry);
     return entry;
   });
@@ -90,8 +86,16 @@ export function indexPlan(plan: ResolvedPlan): PlanIndex {
       wording: formatWording(task.source, labels),
       note: notes.join(labels.wordingSep),
     };
-    const measure = task.kind === 'measure';
-    eachUnit(task, byUnit, (entry, lead) => (lead ? (measure ? entry.leadMeasures : entry.lead) : measure ? entry.supportMeasures : entry.support).push(result));
+    // A unit named twice (or as both lead and support) is listed once, as lead.
+    const leads = new Set(task.lead);
+    for (const id of leads) {
+      const entry = byUnit.get(id);
+      if (entry) (task.kind === 'measure' ? entry.leadMeasures : entry.lead).push(result);
+    }
+    for (const id of new Set(task.support)) {
+      const entry = byUnit.get(id);
+      if (entry && !leads.has(id)) (task.kind === 'measure' ? entry.supportMeasures : entry.support).push(result);
+    }
     return result;
   };
 
@@ -105,28 +109,10 @@ export function indexPlan(plan: ResolvedPlan): PlanIndex {
     ),
   }));
   const measures = plan.measures.map((task, m) => info(task, String(m + 1), -1, labels.measures));
-  // One sort of the whole plan, then each unit's lists fill in that order: far cheaper than
-  // sorting every unit's lists again with string comparisons.
-  for (const result of phases.flatMap((p) => p.tasks).sort(byDue)) {
-    eachUnit(result.task, byUnit, (entry, lead) => (lead ? entry.leadByDue : entry.supportByDue).push(result));
-  }
 
   const index: PlanIndex = { plan, labels, phases, measures, units, unitName };
   cache.set(plan, index);
   return index;
-}
-
-/** Calls `visit` once per unit the task names; a unit named twice (or as both lead and support) counts once, as lead. */
-function eachUnit(task: Task, byUnit: ReadonlyMap<string, UnitTasks>, visit: (entry: UnitTasks, lead: boolean) => void): void {
-  const leads = new Set(task.lead);
-  for (const id of leads) {
-    const entry = byUnit.get(id);
-    if (entry) visit(entry, true);
-  }
-  for (const id of new Set(task.support)) {
-    const entry = byUnit.get(id);
-    if (entry && !leads.has(id)) visit(entry, false);
-  }
 }
 
 /** Orders by deadline, then start, then plan order: a stable "what is due first" list. */

@@ -54,8 +54,8 @@ export function taskList(plan: ResolvedPlan, today: IsoDate, unitId?: string): T
   const entry = index.units.find((u) => u.unit.id === unitId);
   if (!entry) return [];
   return [
-    ...entry.leadByDue.map((t) => row(t, 'lead')),
-    ...entry.supportByDue.map((t) => row(t, 'support')),
+    ...[...entry.lead].sort(byDue).map((t) => row(t, 'lead')),
+    ...[...entry.support].sort(byDue).map((t) => row(t, 'support')),
     ...entry.leadMeasures.map((t) => row(t, 'lead')),
     ...entry.supportMeasures.map((t) => row(t, 'support')),
   ];

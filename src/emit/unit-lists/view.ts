@@ -4,6 +4,7 @@ import type { Labels } from '../labels.js';
 import { collectEvents } from '../summary/events.js';
 import type { EventRow } from '../summary/events.js';
 import { isoFromInstant, readableDate } from '../summary/format.js';
+import { byDue } from '../summary/plan-index.js';
 import type { PlanIndex, TaskInfo, UnitTasks } from '../summary/plan-index.js';
 
 export type Role = 'lead' | 'support';
@@ -34,9 +35,8 @@ export interface UnitView {
 /** The view of one unit from the plan index; `generatedAt` only contributes its UTC date. */
 export function buildUnitView(index: PlanIndex, entry: UnitTasks, generatedAt: Date): UnitView {
   const { plan, labels } = index;
-  // Copies: a user's template may sort or reverse what it is given; the index serves every unit.
-  const lead = entry.leadByDue.slice();
-  const support = entry.supportByDue.slice();
+  const lead = [...entry.lead].sort(byDue);
+  const support = [...entry.support].sort(byDue);
   const leadSet = new Set<TaskInfo>([...entry.lead, ...entry.leadMeasures]);
   const role = (info: TaskInfo): Role => (leadSet.has(info) ? 'lead' : 'support');
   const roleText = (r: Role): string => (r === 'lead' ? labels.roleLead : labels.roleSupport);
