@@ -7,7 +7,10 @@ import { parseItem, type ItemInput, type ParsedItem, type ReadState } from './it
 import { layOut } from './layout.js';
 import { buildOutline, readMarker } from './outline.js';
 import { subjectOf } from './subject.js';
-import { documentParagraphs, endsCleanly } from './text.js';
+import { paragraphText, type Block } from './blocks.js';
+import { foldWidth, Restorer } from './fidelity.js';
+import { restoreDraft } from './restore-draft.js';
+import { documentParagraphs, endsCleanly, trimParagraph } from './text.js';
 import { looksLikeUnit, splitUnitList } from './unit-names.js';
 import { UnitRoster } from './units.js';
 
@@ -23,9 +26,34 @@ export class MissingYearError extends Error {
   override readonly name = 'MissingYearError';
 }
 
-/** Reads a plan document (plain text) into a draft plan. Pure and deterministic. */
-export function buildDraft(raw: string, options: ImportOptions = {}): DraftPlan {
-  const paragraphs = documentParagraphs(raw);
+/** The paragraphs of a document as written: tables not read as task tables become `a | b` rows. */
+function paragraphsOf(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const text = trimParagraph(paragraphText(block).replace(/\n+/g, ''));
+      if (text) out.push(text);
+    } else {
+      for (const row of block.rows) {
+        const cells = row.filter((c) => !c.mergedFromAbove || c.text === '').map((c) => trimParagraph(c.text.replace(/\n+/g, ' ')));
+        if (cells.some((c) => c.length > 0)) out.push(cells.join(' | '));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a plan document (text, or the blocks a .docx/.xlsx reader made) into a draft plan. Pure
+ * and deterministic. It reads a width-folded copy and writes the document's own characters.
+ */
+export function buildDraft(input: string | readonly Block[], options: ImportOptions = {}): DraftPlan {
+  const originals = typeof input === 'string' ? documentParagraphs(input) : paragraphsOf(input);
+  const restorer = new Restorer(originals);
+  return restoreDraft(readDraft(originals.map(foldWidth), options), restorer);
+}
+
+function readDraft(paragraphs: readonly string[], options: ImportOptions): DraftPlan {
   const facts = readFacts(paragraphs);
   const year = options.year ?? facts.year;
   if (year === undefined) throw new MissingYearError('the document does not say which year the plan is for: pass --year');

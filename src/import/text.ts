@@ -30,24 +30,21 @@ export function keywordView(text: string): string {
   return out;
 }
 
+/** A paragraph as the importer keeps it: surrounding whitespace and list bullets trimmed. */
+export function trimParagraph(line: string): string {
+  return line.replace(/^[\s\u3000\u00a0•·]+|[\s\u3000\u00a0]+$/g, '');
+}
+
 /**
- * The document as paragraphs: NFKC per paragraph (full-width digits and punctuation become ASCII,
- * as in the corpus copies and the hand encodings), `source:` header of a saved web copy dropped,
- * blank lines and page furniture whitespace trimmed. Ideographic punctuation (、。“”) is kept.
+ * The lines of a text file that are paragraphs: `source:` header of a saved web copy dropped,
+ * blank lines skipped, each trimmed. Characters are kept as written (no NFKC): the reader folds
+ * full-width forms for matching (fidelity.ts) and restores them in what it writes.
  */
 export function documentParagraphs(raw: string): string[] {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // A saved copy starts "source: <address>" and a blank line: that is not the document.
   text = text.replace(/^source:[^\n]*\n(?:[ \t]*\n)?/, '');
-  const paragraphs: string[] = [];
-  for (const line of text.split('\n')) {
-    const clean = line
-      .normalize('NFKC')
-      .replace(/[\u00A0\u3000]/g, ' ')
-      .replace(/^[\s•·]+|\s+$/g, '');
-    if (clean.length > 0) paragraphs.push(clean);
-  }
-  return paragraphs;
+  return text.split('\n').map(trimParagraph).filter((p) => p.length > 0);
 }
 
 /** Does the paragraph end like a finished sentence (an excerpt may stop mid-sentence)? */

@@ -1,3 +1,4 @@
+import { foldWidth } from '../../../src/import/fidelity.js';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../../src/cli/compile-plan.js';
 import { planToJson } from '../../../src/emit/emitters/plan-json.js';
@@ -65,9 +66,14 @@ describe('plan import: the Xietang plan', () => {
     expect(sections).toEqual(expect.arrayContaining(['一、深刻领会解放思想大讨论活动的重大意义', '二、准确把握解放思想大讨论活动的主题和原则']));
   });
 
-  it('reads the re-full-widthed copy (as Word or WPS has it) into the same plan', () => {
+  it('reads the re-full-widthed copy (as Word or WPS has it) into the same plan, in its own characters', () => {
     const full = importAndCompile(corpus('xietang-2018-jiefang-sixiang.fullwidth.txt'));
     expect(full.errors).toEqual([]);
-    expect(byNames(full.json as NonNullable<typeof full.json>)).toEqual(byNames(imported.json as NonNullable<typeof imported.json>));
+    const fullPlan = JSON.stringify(byNames(full.json as NonNullable<typeof full.json>));
+    expect(foldWidth(fullPlan)).toEqual(JSON.stringify(byNames(imported.json as NonNullable<typeof imported.json>)));
+    // Fidelity: the plan keeps the document's full-width punctuation, not a normalised copy.
+    const titles = allTasks(full.draft).map((t) => t.detail ?? t.title).join('');
+    expect(titles).toContain('，');
+    expect(titles).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
   });
 });
