@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor.js';
-import { dayNumber, daysInMonth, monthEnd, monthStart, toIso, weekdayOf } from './day-number.js';
+import { dayNumber, daysInMonth, fromDayNumber, monthEnd, monthStart, toIso, weekdayOf } from './day-number.js';
 import { DateFailure } from './failure.js';
 import { FESTIVAL_LABEL } from './keywords.js';
 import { digitwiseValue, isPositional } from './numerals.js';
@@ -13,6 +13,10 @@ const YEAR_PARTS = new Set(['年底', '年末', '年初', '年中', '年内', '�
 const QUARTER_WORDS = new Set(['季度', '季', '季度末', '季末', '季度底']);
 const MONTH_PARTS = new Set(['上旬', '中旬', '下旬', '上中旬', '中下旬', '初', '中', '底', '末']);
 const DAY_MARKS = new Set(['日', '号']);
+/** Words that give a number its unit (a dotted range end followed by one is read the ordinary way). */
+const UNIT_WORDS = new Set(['年', '月', '日', '号', '季度', '季', '份', '上旬', '中旬', '下旬', '初', '中', '底', '末']);
+/** 即日起, 从现在开始: the document date. */
+const TODAY_WORDS = new Set(['即日', '现在']);
 const QUARTER_END_MARKS = new Set(['末', '底']);
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] as const;
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -179,6 +183,24 @@ function readDay(c: Cursor, year: number, month: number): { day: number; markMis
   return { day: t.value, markMissing };
 }
 
+function dottedRangeEnd(c: Cursor, scope: Scope, start: Point, t: Token & { kind: 'num' }): Point {
+  c.i++;
+  const month = t.value;
+  if (!(month >= 1 && month <= 12)) throw impossible(`There is no month ${month}; months are 1 to 12.`, t, { month });
+  let year = start.year;
+  if (start.month !== undefined && month < start.month) {
+    year += 1;
+    scope.notes.push({
+      code: 'date-year-rollover',
+      message: `The range ends in an earlier month than it starts, so the end is read as ${year}.`,
+      start: t.start,
+      end: t.end,
+      data: { year },
+    });
+  }
+  return { gran: 'month', start: monthStart(year, month), end: monthEnd(year, month), year, month, yearExplicit: false, fuzzy: false, from: t.start, to: t.end };
+}
+
 /** Reads one point; `rangeStart` is set when reading the end of a range (it lends year and month). */
 export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   const from = c.here();
@@ -189,6 +211,24 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
       throw impossible(`${first.year}-${first.month}-${first.day} is not a calendar date.`, first, { year: first.year, month: first.month, day: first.day });
     }
     return dayPoint(c, scope, first.year, first.month, first.day, true, from);
+  }
+  if (first?.kind === 'ym') {
+    c.i++;
+    if (!(first.month >= 1 && first.month <= 12)) throw impossible(`There is no month ${first.month}; months are 1 to 12.`, first, { month: first.month });
+    return { gran: 'month', start: monthStart(first.year, first.month), end: monthEnd(first.year, first.month), year: first.year, month: first.month, yearExplicit: true, fuzzy: false, dotted: true, from, to: first.end };
+  }
+  if (rangeStart?.dotted && first?.kind === 'num' && !first.cn && first.raw.length <= 2 && !UNIT_WORDS.has(c.kw(1) ?? '')) {
+    // 2005.1—4, 2006.1—12: the end of a dotted range is a month of the start's year.
+    return dottedRangeEnd(c, scope, rangeStart, first);
+  }
+  if (first?.kind === 'kw' && TODAY_WORDS.has(first.word)) {
+    // 即日起, 从现在开始: the document (issue) date.
+    if (scope.anchor === undefined) {
+      throw new DateFailure('date-needs-anchor', `'${first.word}' is the document date; give the plan an issue date (issued:) to resolve it.`, first.start, first.end, { word: first.word });
+    }
+    c.i++;
+    const d = fromDayNumber(scope.anchor);
+    return { gran: 'day', start: scope.anchor, end: scope.anchor, year: d.year, month: d.month, yearExplicit: true, fuzzy: false, from, to: first.end };
   }
   const yr = readYear(c, scope, rangeStart);
   const explicit = yr?.explicit ?? false;
@@ -252,10 +292,10 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     const day = readDay(c, year, month);
     return dayPoint(c, scope, year, month, (day as { day: number }).day, explicit, from);
   }
-  if (t?.kind === 'num' && !explicit && c.isSep(1)) {
-    // 2018—2020年, 5-8月, 16—25日: the unit is written once, after the separator.
+  if (t?.kind === 'num' && c.isSep(1) && (!explicit || !isYearNumber(t))) {
+    // 2018—2020年, 5-8月, 16—25日, 2011年4-5月: the unit is written once, after the separator.
     c.i++;
-    return { gran: 'bare', start: 0, end: 0, year, yearExplicit: false, fuzzy: false, bareValue: t.cn && !isPositional(t.raw) && t.raw.length >= 4 ? digitwiseValue(t.raw) : t.value, from, to: t.end };
+    return { gran: 'bare', start: 0, end: 0, year, yearExplicit: explicit, fuzzy: false, bareValue: t.cn && !isPositional(t.raw) && t.raw.length >= 4 ? digitwiseValue(t.raw) : t.value, from, to: t.end };
   }
   if (t?.kind === 'kw' && (FESTIVAL_LABEL[t.word] !== undefined || t.word === '节')) {
     c.i++;
@@ -264,6 +304,11 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     return { gran: 'holiday', start: 0, end: 0, year, yearExplicit: explicit, fuzzy: false, ...(festival ? { festival } : {}), from, to: c.lastEnd() };
   }
   if (yr) return yearPart('全年', year, from, c.lastEnd());
+  if (t?.kind === 'num' && c.kw(1) === '个') {
+    // 1-2个月, 3个月: a length of time, not a month; only 3个月内 (from the document date) is a date.
+    const end = (c.peek(2) ?? c.peek(1) as Token).end;
+    throw new DateFailure('date-unparseable', `'${c.text.slice(t.start, end)}' is a length of time, not a date; write when it is due (e.g. 5月底前) or a period counted from the document date (e.g. ${t.raw}个月内).`, t.start, end, { text: c.text.slice(t.start, end) });
+  }
   const what = t === undefined ? 'the end of the expression' : `'${c.text.slice(t.start, t.end)}'`;
   throw new DateFailure('date-unparseable', `Expected a date (such as 5月, 5月20日, 10月上旬, 第三季度 or 年底) at ${what}.`, t?.start ?? c.textEnd, t?.end ?? c.textEnd);
 }

@@ -28,6 +28,8 @@ export interface Point {
   readonly festival?: string;
   /** `bare` points: the number and whether it was written with Chinese numerals. */
   readonly bareValue?: number;
+  /** 2005.1 (a dotted year and month): a bare number after the separator is a month (2005.1—4). */
+  readonly dotted?: boolean;
   /** 4月15前: the day was written without 日. */
   readonly dayMarkMissing?: boolean;
   /** Normalised text span of the point, for notes and errors. */

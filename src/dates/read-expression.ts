@@ -63,7 +63,11 @@ function readSuffixes(c: Cursor): Suffixes {
 /** 2018—2020年, 5-8月, 16—25日: the bare start takes its unit from the end. */
 function completeBareStart(p1: Point, p2: Point): Point {
   const v = p1.bareValue ?? 0;
-  const base = { yearExplicit: false, fuzzy: false, from: p1.from, to: p1.to } as const;
+  const base = { yearExplicit: p1.yearExplicit, fuzzy: false, from: p1.from, to: p1.to } as const;
+  if (p1.yearExplicit && p2.year !== p1.year && (p2.gran === 'month' || p2.gran === 'part' || p2.gran === 'end') && v >= 1 && v <= 12) {
+    // 2019年11-2020年2月: the bare month belongs to the year written before it.
+    return { ...base, gran: 'month', start: monthStart(p1.year, v), end: monthEnd(p1.year, v), year: p1.year, month: v };
+  }
   if (p2.gran === 'year' && p2.yearExplicit && v >= 1000) {
     return { ...base, gran: 'year', start: monthStart(v, 1), end: monthEnd(v, 12), year: v, yearExplicit: true };
   }
@@ -189,7 +193,8 @@ export function readExpression(tokens: readonly Token[], text: string, scope: Sc
   let p2: Point | undefined;
   if (c.isSep()) {
     c.i++;
-    p2 = parsePoint(c, scope, p1.gran === 'bare' ? undefined : p1);
+    // A bare start lends its year only when one was written (2011年4-5月); 2018—2020年 has none.
+    p2 = parsePoint(c, scope, p1.gran === 'bare' && !p1.yearExplicit ? undefined : p1);
   }
   const s = readSuffixes(c);
   if (p2) return readRange(p1, p2, s, scope);

@@ -10,6 +10,8 @@ interface Span {
 export type Token =
   | (Span & { readonly kind: 'num'; readonly value: number; readonly raw: string; readonly cn: boolean })
   | (Span & { readonly kind: 'iso'; readonly year: number; readonly month: number; readonly day: number })
+  /** A dotted year and month as plan tables write them: 2005.1, 2019.03 (in 2005.1—4, 2005.8—2006.3). */
+  | (Span & { readonly kind: 'ym'; readonly year: number; readonly month: number })
   | (Span & { readonly kind: 'clock'; readonly hour: number; readonly minute: number })
   | (Span & { readonly kind: 'sep' })
   | (Span & { readonly kind: 'kw'; readonly word: string })
@@ -87,6 +89,15 @@ export function tokenize(text: string): Token[] {
           }
         }
       }
+      // Dotted year and month: 2005.1—4, 2005.8—2006.3 (a year 1900–2099, then one or two digits).
+      if (raw.length === 4 && sepCh === '.' && (raw.startsWith('19') || raw.startsWith('20'))) {
+        const mEnd = digitsAt(text, end + 1);
+        if (mEnd - end - 1 >= 1 && mEnd - end - 1 <= 2 && !(text[mEnd] === '.' && isDigit(text.charCodeAt(mEnd + 1)))) {
+          tokens.push({ kind: 'ym', year: Number(raw), month: Number(text.slice(end + 1, mEnd)), start: i, end: mEnd });
+          i = mEnd;
+          continue;
+        }
+      }
       // Clock time 8:30 / 14:00.
       if (raw.length <= 2 && sepCh === ':') {
         const mEnd = digitsAt(text, end + 1);
@@ -110,10 +121,11 @@ export function tokenize(text: string): Token[] {
       i = end;
       continue;
     }
-    if (PLACEHOLDER.has(ch) && (ch === '*' || ch === '_' || ch === '×')) {
+    if (PLACEHOLDER.has(ch)) {
       let j = i;
       while (j < text.length && PLACEHOLDER.has(text[j] as string)) j++;
-      if (text[j] === '年') {
+      // xxxx年 needs the run to be long: a single x before 年 is more likely a typo than a template.
+      if (text[j] === '年' && (ch === '*' || ch === '_' || ch === '×' || j - i >= 2)) {
         flushWord(i);
         tokens.push({ kind: 'placeholder', start: i, end: j });
         i = j;
