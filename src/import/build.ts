@@ -14,6 +14,9 @@ import { documentParagraphs, endsCleanly, trimParagraph } from './text.js';
 import { looksLikeUnit, splitUnitList } from './unit-names.js';
 import { UnitRoster } from './units.js';
 
+/** The lead of an item whose text names none, until a person decides (its unit id is `tbd`). */
+export const UNASSIGNED = '牵头单位待定';
+
 export interface ImportOptions {
   /** The plan year when the document does not say it (or to overrule what it says). */
   readonly year?: number;
@@ -113,19 +116,23 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
       if (subject) {
         const known = roster.find(subject) !== undefined;
         lead = [roster.add(subject)];
-        if (!known) todos.push(`lead "${subject}" read from the sentence's subject: check it`);
+        if (!known) todos.push(`牵头单位“${subject}”取自句子主语,请核实`);
       }
     }
     if (lead.length === 0 && planLead.length > 0) {
       lead = [...planLead];
-      todos.push(`the text names no lead: the plan-level lead (由…牵头) is put here; decide who leads`);
+      todos.push(`原文未写本项牵头单位,暂填全方案的牵头单位(由…牵头),请确定`);
     } else if (lead.length === 0 && titleLead) {
       // One plan-level TODO says so; repeating it on every row would bury the others.
       lead = [roster.add(titleLead)];
-    } else if (lead.length === 0) todos.push('the text names no lead unit: add `lead`');
+    } else if (lead.length === 0) {
+      // A value the schema accepts, so the plan builds at once; the todo keeps lint failing.
+      lead = [roster.add(UNASSIGNED)];
+      todos.push(`原文未写牵头单位:lead 暂为“${UNASSIGNED}”,请填写`);
+    }
     const support = item.support.map((n) => roster.add(n)).filter((n, i, a) => !lead.includes(n) && a.indexOf(n) === i);
     for (const name of [...lead, ...support]) {
-      if (!looksLikeUnit(name) && !/条线$/.test(name)) todos.push(`"${name}" does not look like a unit name (cut off, or a person?): check it`);
+      if (name !== UNASSIGNED && !looksLikeUnit(name) && !/条线$/.test(name)) todos.push(`“${name}”不像单位名称(被截断,或是人名?),请核实`);
     }
     const slug = romanize(item.title, 6, 2);
     const id = pool.take(`${taskNo}-${slug}`, taskNo);
@@ -154,15 +161,15 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
   layout.phases.forEach((ph, k) => {
     const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: [] };
     ph.items.forEach((input, t) => phase.tasks.push(toTask(input, `${k + 1}-${t + 1}`)));
-    if (phase.tasks.length === 0) (phase.todos as string[]).push('this phase lists no tasks');
+    if (phase.tasks.length === 0) (phase.todos as string[]).push('此阶段下没有任务');
     phaseAt.push({ phase, at: ph.firstIndex });
   });
   if (loose.length > 0) {
     const when = facts.period ?? `${year}年`;
     const todo =
       layout.phases.length === 0
-        ? 'the document names no phases: every task is in one phase spanning the plan period; split it if the work has stages'
-        : 'these tasks sit outside the phases the document names: move them into a phase, or keep this one';
+        ? '原文未分阶段:全部任务归入一个覆盖方案期限的阶段,如有步骤请拆分'
+        : '这些任务不在原文所列阶段内:请移入某一阶段,或保留此阶段';
     const phase: DraftPhase = { id: pool.take(layout.phases.length === 0 ? 'tasks' : 'other-tasks', 'tasks'), title: layout.phases.length === 0 ? '工作任务' : '其他任务', when, tasks: [], number: '', todos: [todo] };
     loose.forEach((l, t) => phase.tasks.push(toTask(l.item, `t${t + 1}`)));
     phaseAt.push({ phase, at: (loose[0] as { index: number }).index });
@@ -170,14 +177,14 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
   phases.push(...phaseAt.sort((a, b) => a.at - b.at).map((p) => p.phase));
   const measures = layout.measures.map((input, k) => toTask(input, `m${k + 1}`));
 
-  if (!facts.title) planTodos.push('no title found: write the plan title');
-  if (phases.length === 0) planTodos.push('no tasks found: the document has no numbered items, unit fields or dates the importer knows');
+  if (!facts.title) planTodos.push('未找到方案标题,请填写 title');
+  if (phases.length === 0) planTodos.push('未找到任务:文件中没有可识别的编号条目、单位或日期');
   const last = paragraphs[paragraphs.length - 1];
-  if (last !== undefined && !endsCleanly(last) && last.length > 12) planTodos.push(`the text stops mid-sentence ("…${last.slice(-12)}"): the document may be incomplete`);
-  if (titleLead) planTodos.push(`the text names no units: every task's lead is the unit in the title ("${titleLead}"); check it`);
-  else if (roster.size === 0) planTodos.push('no units found: declare the units and give every task a lead');
-  if (options.year !== undefined && facts.year !== undefined && facts.year !== options.year) planTodos.push(`the text suggests ${facts.year} (from the ${facts.yearFrom}); --year ${options.year} was used`);
-  if (options.year === undefined && facts.yearFrom === 'text') planTodos.push(`year ${year} is the one the text mentions most: check it`);
+  if (last !== undefined && !endsCleanly(last) && last.length > 12) planTodos.push(`原文在句中结束(“…${last.slice(-12)}”),文件可能不完整`);
+  if (titleLead) planTodos.push(`原文未写任何单位:每项任务的牵头单位暂取标题中的单位(“${titleLead}”),请核实`);
+  else if (roster.size === 0) planTodos.push('未找到单位:请声明单位并为每项任务指定牵头单位');
+  if (options.year !== undefined && facts.year !== undefined && facts.year !== options.year) planTodos.push(`原文显示为${facts.year}年(依据:${facts.yearFrom}),导入时按 --year ${options.year}`);
+  if (options.year === undefined && facts.yearFrom === '正文') planTodos.push(`方案年度${year}取自正文中出现最多的年份,请核实`);
 
   const title = facts.title ?? '(标题待补)';
   const id = options.id ?? pool.take(`${romanize(title.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);

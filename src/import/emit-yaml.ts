@@ -20,16 +20,12 @@ function taskObject(t: DraftTask): Record<string, unknown> {
     ...(t.repeat ? { repeat: t.repeat } : {}),
     ...(t.sessions !== undefined ? { sessions: t.sessions } : {}),
     ...(t.events.length > 0 ? { events: t.events.map((e) => ({ id: e.id, title: e.title, at: e.at, detail: e.detail })) } : {}),
+    ...(t.todos.length > 0 ? { todo: [...t.todos] } : {}),
   };
 }
 
-function todoLines(todos: readonly string[]): string[] {
-  return todos.map((t) => ` TODO: ${t}`);
-}
-
 function annotate(node: YAMLMap, task: DraftTask): void {
-  const lines = [` ${task.number}${task.heading ? `  (${task.heading})` : ''}`, ...todoLines(task.todos)];
-  node.commentBefore = lines.join('\n');
+  node.commentBefore = ` ${task.number}${task.heading ? `  (${task.heading})` : ''}`;
   for (const key of ['lead', 'support']) {
     const value = node.get(key, true);
     if (isSeq(value)) value.flow = true;
@@ -43,9 +39,9 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
     units[u.id] = u.aliases.length === 0 && !u.collective ? u.name : { name: u.name, ...(u.collective ? { collective: true } : {}), ...(u.aliases.length ? { aliases: u.aliases } : {}) };
   }
   const body: Record<string, unknown> = {
-    plan: { ...draft.plan },
+    plan: { ...draft.plan, ...(draft.todos.length > 0 ? { todo: [...draft.todos] } : {}) },
     units,
-    phases: draft.phases.map((p) => ({ id: p.id, title: p.title, when: p.when, tasks: p.tasks.map(taskObject) })),
+    phases: draft.phases.map((p) => ({ id: p.id, title: p.title, when: p.when, ...(p.todos.length > 0 ? { todo: [...p.todos] } : {}), tasks: p.tasks.map(taskObject) })),
     ...(draft.measures.length > 0 ? { measures: draft.measures.map(taskObject) } : {}),
     'x-document': {
       ...(draft.document.front.length ? { front: draft.document.front } : {}),
@@ -58,17 +54,16 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
   doc.commentBefore = [
     ` yaml-language-server: $schema=${options.schema}`,
     '',
-    ` Imported by \`plan import\` from ${options.source}. Review every TODO, then run \`plan lint\`.`,
-    ' `detail` keeps each item\'s text without its number and its unit/timing parenthetical.',
-    ...todoLines(draft.todos),
+    ` 由 \`plan import\` 从 ${options.source} 导入。每个 todo 是导入时未能确定、须由人核实的一处:`,
+    ' 核实并修改后删除该 todo;还有 todo 时 plan lint 报错,plan build 照常输出并标“【待核实】”。',
+    ' detail 保留每项原文(不含编号和括号中的单位、时限)。',
   ].join('\n');
 
   const phases = doc.get('phases', true);
   if (isSeq(phases)) draft.phases.forEach((p, i) => {
     const node = phases.items[i];
     if (!isMap(node)) return;
-    const lines = [p.number ? ` ${p.number}` : '', ...todoLines(p.todos)].filter(Boolean);
-    if (lines.length) node.commentBefore = lines.join('\n');
+    if (p.number) node.commentBefore = ` ${p.number}`;
     const tasks = node.get('tasks', true);
     if (isSeq(tasks)) p.tasks.forEach((t, k) => {
       const tn = tasks.items[k];

@@ -5,7 +5,7 @@ import { looksLikeUnit } from './unit-names.js';
 export interface PlanFacts {
   readonly title?: string;
   readonly year?: number;
-  /** Where the year came from, for the report (`period`, `title`, `document number`, `text`). */
+  /** Where the year came from, in the secretary's words (实施期限, 标题, 文号, 成文日期, 正文). */
   readonly yearFrom?: string;
   readonly issued?: string;
   readonly issuer?: string;
@@ -87,15 +87,15 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
   const fromTitle = title ? /(\d{4})年/.exec(title) : null;
   const fromNumber = /[〔\[(](\d{4})[〕\])]\s*\d+\s*号/.exec(frontText);
   const fromIssued = issued ? /^\d{4}/.exec(issued) : null;
-  if (fromPeriod) [year, yearFrom] = [Number(fromPeriod[1]), 'period'];
-  else if (fromTitle) [year, yearFrom] = [Number(fromTitle[1]), 'title'];
-  else if (fromNumber) [year, yearFrom] = [Number(fromNumber[1]), 'document number'];
-  else if (fromIssued) [year, yearFrom] = [Number(fromIssued[0]), 'date of issue'];
+  if (fromPeriod) [year, yearFrom] = [Number(fromPeriod[1]), '实施期限'];
+  else if (fromTitle) [year, yearFrom] = [Number(fromTitle[1]), '标题'];
+  else if (fromNumber) [year, yearFrom] = [Number(fromNumber[1]), '文号'];
+  else if (fromIssued) [year, yearFrom] = [Number(fromIssued[0]), '成文日期'];
   else {
     const counts = new Map<number, number>();
     for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    if (best) [year, yearFrom] = [best[0], 'text'];
+    if (best) [year, yearFrom] = [best[0], '正文'];
   }
   return {
     furniture,

@@ -113,7 +113,7 @@ function mergeAttributions(list: readonly Attribution[], state: ReadState, todos
   const timing = list.flatMap((a) => a.timing);
   const firstHere = list.some((a) => a.firstLeads !== undefined);
   if (list.some((a) => a.firstLeads === 'sticky')) state.firstLeads = true;
-  for (const a of list) for (const u of a.unread) todos.push(`could not read "${u}" in the units or timing`);
+  for (const a of list) for (const u of a.unread) todos.push(`未能识别单位或时间中的“${u}”`);
   if (lead.length === 0 && responsible.length > 0) {
     if (firstHere || state.firstLeads) return { lead: responsible.slice(0, 1), support: [...responsible.slice(1), ...support], timing };
     return { lead: responsible, support, timing };
@@ -136,7 +136,7 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   for (const line of fieldLines) {
     const a = readAttribution(line, ctx);
     if (a) attributions.push(a);
-    else todos.push(`could not read the line "${line}"`);
+    else todos.push(`未能识别此行:“${line}”`);
   }
   const merged = mergeAttributions(attributions, state, todos);
   // 大讨论活动由街道党政、宣传条线牵头: a lead named inside the sentence.
@@ -163,12 +163,12 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
 
 function placeTiming(item: ParsedItem, text: string, ctx: DateContext): void {
   const outcome = resolveDate(text, ctx);
-  if (!outcome.ok) return void item.todos.push(`could not read the timing "${text}"`);
+  if (!outcome.ok) return void item.todos.push(`未能识别时间“${text}”`);
   const kind = outcome.value.kind;
   if (kind === 'recurring' && !item.repeat) item.repeat = text;
   else if ((kind === 'window' || kind === 'ongoing') && !item.when) item.when = text;
   else if ((kind === 'deadline' || kind === 'instant') && !item.due) item.due = text;
-  else item.todos.push(`more timing than one task holds: "${text}"`);
+  else item.todos.push(`时间多于一项任务所能容纳:“${text}”`);
 }
 
 const SESSION = /^[^。;]{0,8}?(\d+|[一二两三四五六七八九十]+)(?:期|场|次|轮)/;
@@ -183,7 +183,7 @@ function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
     const after = text.slice(m.offset + m.text.length);
     if (m.kind === 'recurring') {
       if (!item.repeat) item.repeat = m.text;
-      else if (item.repeat !== m.text) item.todos.push(`also recurs: "${m.text}"`);
+      else if (item.repeat !== m.text) item.todos.push(`另有周期:“${m.text}”`);
     } else if (m.startOnly) {
       startsAt ??= m;
     } else if (m.during) {
@@ -209,13 +209,13 @@ function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
     const last = [...deadlines].sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0))[0] as (typeof deadlines)[number];
     item.due = last.text;
     dueSentence = last.sentence;
-    for (const d of deadlines) if (d !== last) item.todos.push(`also a deadline in the text: "${d.text}" (${d.end}); split the task if it needs its own entry`);
-  } else for (const d of deadlines) item.todos.push(`another deadline in the text: "${d.text}" (${d.end})`);
+    for (const d of deadlines) if (d !== last) item.todos.push(`正文另有时限“${d.text}”(${d.end}),如需单独跟踪请拆分任务`);
+  } else for (const d of deadlines) item.todos.push(`正文另有时限“${d.text}”(${d.end})`);
   for (const [i, w] of windows.entries()) {
     // A window in another sentence than the deadline is another piece of work (8月1日至9月20日,
     // 市专项行动领导小组组织联合检查…): not this task's window.
     const elsewhere = dueSentence !== undefined && w.sentence !== dueSentence;
     if (i === 0 && !item.when && !elsewhere) item.when = w.text;
-    else if (w.text !== item.when) item.todos.push(`another window in the text: "${w.text}" (${w.start}..${w.end}); split the task if it needs its own entry`);
+    else if (w.text !== item.when) item.todos.push(`正文另有时间段“${w.text}”(${w.start}至${w.end}),如需单独跟踪请拆分任务`);
   }
 }

@@ -50,7 +50,9 @@ export class UnitRoster {
   /** Ids from pinyin, 条线 left out (党政条线 → dangzheng): assigned once every name is in. */
   units(): readonly DraftUnit[] {
     const pool = new IdPool();
-    for (const unit of this.list) unit.id = pool.take(romanize(unit.name.replace(/[((][^()()]*[))]/g, '').replace(/条线$/, ''), 12) || 'unit', 'unit');
+    // The placeholder lead of items with no lead in the text: a plain id for its calendar file.
+    for (const unit of this.list) if (unit.name === '牵头单位待定') unit.id = pool.take('tbd', 'tbd');
+    for (const unit of this.list) if (unit.id === '') unit.id = pool.take(romanize(unit.name.replace(/[((][^()()]*[))]/g, '').replace(/条线$/, ''), 12) || 'unit', 'unit');
     return this.list;
   }
 

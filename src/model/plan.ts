@@ -65,6 +65,8 @@ export interface Task {
   readonly repeat?: Recurrence;
   /** The date expressions exactly as written (`when`, `due`, `at`, `repeat`, `sessions`). */
   readonly source: Readonly<Record<string, string>>;
+  /** Open points still to settle (`todo:`, left by `plan import`): the `unsettled` rule reports them. */
+  readonly todo?: readonly string[];
   readonly path: PlanPath;
 }
 
@@ -74,6 +76,7 @@ export interface Phase {
   readonly start: IsoDate;
   readonly end: IsoDate;
   readonly tasks: readonly Task[];
+  readonly todo?: readonly string[];
   readonly source: Readonly<Record<string, string>>;
   readonly path: PlanPath;
 }
@@ -102,5 +105,6 @@ export interface ResolvedPlan {
   readonly phases: readonly Phase[];
   readonly measures: readonly Task[];
   readonly calendar: CalendarOverrides;
+  readonly todo?: readonly string[];
   readonly source: Readonly<Record<string, string>>;
 }

@@ -125,6 +125,7 @@ export function resolveTask(raw: RawTask | RawMeasure, path: PlanPath, scope: Ta
     ...(typeof task.sessions === 'number' ? { sessionCount: task.sessions } : {}),
     ...(timing.repeat ? { repeat: timing.repeat } : {}),
     source,
+    ...(raw.todo ? { todo: raw.todo } : {}),
     path,
   };
 }

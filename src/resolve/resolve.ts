@@ -85,7 +85,7 @@ function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): S
       ids.claim(rawTask.id, taskPath);
       return resolveTask(rawTask, taskPath, { kind: 'task', phaseId: rawPhase.id, start: phaseStart, end: phaseEnd, context, units: index, language, ...(calendar ? { calendar } : {}) }, diagnostics);
     });
-    return { id: rawPhase.id, title: rawPhase.title, start: phaseStart, end: phaseEnd, tasks, source: { when: when.written }, path };
+    return { id: rawPhase.id, title: rawPhase.title, start: phaseStart, end: phaseEnd, tasks, ...(rawPhase.todo ? { todo: rawPhase.todo } : {}), source: { when: when.written }, path };
   });
 
   const measures = (raw.measures ?? []).map((rawMeasure, m) => {
@@ -110,6 +110,7 @@ function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): S
     phases,
     measures,
     calendar: overrides,
+    ...(raw.plan.todo ? { todo: raw.plan.todo } : {}),
     source,
   };
   return { value: plan, diagnostics };

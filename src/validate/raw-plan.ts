@@ -21,6 +21,8 @@ export interface RawMeasure {
   readonly support?: RawUnitRefs;
   readonly detail?: string;
   readonly when?: RawDateExpression;
+  /** Open points a person must settle (left by `plan import`); lint reports them. */
+  readonly todo?: readonly string[];
 }
 
 /** A task of a phase: a measure's fields plus its own timing and dated occurrences. */
@@ -38,6 +40,7 @@ export interface RawPhase {
   readonly title: string;
   readonly when: RawDateExpression;
   readonly detail?: string;
+  readonly todo?: readonly string[];
   readonly tasks: readonly RawTask[];
 }
 
@@ -55,6 +58,7 @@ export interface RawPlan {
     readonly timezone?: string;
     readonly locale?: 'zh-CN' | 'en';
     readonly revision?: number;
+    readonly todo?: readonly string[];
   };
   readonly units: Readonly<Record<string, RawUnit>>;
   readonly phases: readonly RawPhase[];

@@ -8,6 +8,7 @@ import taskDatesOrdered from './task-dates-ordered.js';
 import taskWithinPhase from './task-within-phase.js';
 import titleLength from './title-length.js';
 import unitUsed from './unit-used.js';
+import unsettled from './unsettled.js';
 import windowClearOfBreaks from './window-clear-of-breaks.js';
 
 /** Every rule, alphabetically; adding a rule is one import and one line here. */
@@ -21,5 +22,6 @@ export const rules: readonly AnyRule[] = [
   taskWithinPhase,
   titleLength,
   unitUsed,
+  unsettled,
   windowClearOfBreaks,
 ];

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Artifact } from '../../emit/artifact.js';
 import { UsageError } from '../../diagnostics/errors.js';
-import { hasErrors } from '../../diagnostics/sort.js';
+import { markUnsettled } from '../../model/mark-unsettled.js';
+import { blocksOutput } from '../blocking.js';
 import { createEmitters } from '../../emit/emit.js';
 import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
@@ -50,12 +51,13 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const holidays = readHolidayFile(io, options.holidays);
   const result = compilePlan(input, findConfig(io, options.config), { ...calendarOption(holidays), limits, ...fallbackLanguage(io) });
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
-  if (!result.plan || hasErrors(result.diagnostics)) {
+  if (!result.plan || blocksOutput(result.diagnostics)) {
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);
     return 1;
   }
   const locale = parseLocale(options.locale);
-  const plan = locale ? { ...result.plan, locale } : result.plan;
+  const marked = markUnsettled(result.plan);
+  const plan = locale ? { ...marked, locale } : marked;
   const calendar = workCalendar(holidays, plan.calendar);
   const emitters = createEmitters({
     ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),

@@ -1,7 +1,8 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
-import { hasErrors } from '../../diagnostics/sort.js';
+import { markUnsettled } from '../../model/mark-unsettled.js';
+import { blocksOutput } from '../blocking.js';
 import { renderCalendar } from '../../emit/ics/render-calendar.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
@@ -41,11 +42,11 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
   const result = compilePlan(input, findConfig(io), { ...calendarOption(holidays), limits, ...fallbackLanguage(io) });
-  if (!result.plan || hasErrors(result.diagnostics)) {
+  if (!result.plan || blocksOutput(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;
   }
-  const plan = result.plan;
+  const plan = markUnsettled(result.plan);
   const calendar = workCalendar(holidays, plan.calendar);
   const text = renderCalendar(plan, {
     ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),

@@ -20,12 +20,17 @@ function task(imported: Imported, title: string): DraftTask {
 const unitNames = (imported: Imported): string[] => imported.draft.units.map((u) => u.name);
 const todosOf = (imported: Imported): string => [...imported.draft.todos, ...allTasks(imported.draft).flatMap((t) => t.todos)].join('\n');
 
-/** Excerpts stop mid-item: the only error allowed is the missing lead of the cut-off last item. */
+/**
+ * Excerpts stop mid-item: the cut-off last item has no lead. It still builds (lead 牵头单位待定)
+ * and its todo keeps lint failing.
+ */
 function onlyCutOffError(imported: Imported): void {
   const tasks = imported.draft.phases.flatMap((p) => p.tasks);
-  expect(imported.errors.map((e) => e.code)).toEqual(['schema-required']);
-  expect(imported.errors[0]?.path).toEqual(['phases', 0, 'tasks', tasks.length - 1]);
-  expect(tasks[tasks.length - 1]?.todos.join('\n')).toMatch(/names no lead/);
+  expect(imported.errors).toEqual([]);
+  const last = tasks[tasks.length - 1];
+  expect(last?.lead).toEqual(['牵头单位待定']);
+  expect(last?.todos.join('\n')).toMatch(/未写牵头单位/);
+  expect(imported.unsettled.some((d) => d.path?.join('.') === `phases.0.tasks.${tasks.length - 1}.todo.0`)).toBe(true);
 }
 
 describe('plan import: the corpus', () => {
@@ -46,7 +51,7 @@ describe('plan import: the corpus', () => {
     expect(doc.draft.units.find((u) => u.name === '各责任单位')?.collective).toBe(true);
     // The copy stops at 责任单位:区: kept, with a TODO rather than dropped.
     expect(task(doc, '工业投资增长12%以上').lead).toEqual(['区']);
-    expect(todosOf(doc)).toMatch(/"区" does not look like a unit name/);
+    expect(todosOf(doc)).toMatch(/“区”不像单位名称/);
   });
 
   it('02 下陆: [责任单位:…] in square brackets; 明年 counted from the 2022-12-27 issue date', () => {

@@ -13,7 +13,10 @@ export interface Imported {
   readonly draft: DraftPlan;
   readonly todos: number;
   readonly json: ReturnType<typeof planToJson> | undefined;
+  /** Errors that stop `plan build` (every error but an open `todo`). */
   readonly errors: readonly Diagnostic[];
+  /** The `unsettled` errors: one per open `todo`. */
+  readonly unsettled: readonly Diagnostic[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -26,7 +29,8 @@ export function importAndCompile(text: string, options: ImportOptions = {}): Imp
     draft,
     todos,
     json: result.plan ? planToJson(result.plan) : undefined,
-    errors: result.diagnostics.filter((d) => d.severity === 'error'),
+    errors: result.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'unsettled'),
+    unsettled: result.diagnostics.filter((d) => d.code === 'unsettled'),
     diagnostics: result.diagnostics,
   };
 }
