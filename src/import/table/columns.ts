@@ -1,4 +1,4 @@
-import type { TableCell } from '../blocks.js';
+import type { TableBlock, TableCell } from '../blocks.js';
 import { notesFirstListedLeads, withoutNote } from './first-listed.js';
 import { cellCovering, placeRow, type PlacedCell } from './grid.js';
 import { headerView } from './header-view.js';
@@ -156,7 +156,8 @@ function resolveRoles(raw: readonly RawColumn[]): TableColumn[] | undefined {
  * Undefined when no row reads as a task-table header: a personnel list (姓名 | 职务 | 分工), a
  * schedule with no work in it, a table of figures.
  */
-export function readHeader(rows: readonly (readonly TableCell[])[]): TableHeader | undefined {
+export function readHeader(table: TableBlock): TableHeader | undefined {
+  const rows = table.rows;
   const limit = Math.min(rows.length, 8);
   for (let r = 0; r < limit; r++) {
     const upper = placeRow(rows[r] as readonly TableCell[]);

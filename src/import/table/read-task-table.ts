@@ -104,7 +104,7 @@ function appendLine(existing: string | undefined, text: string): string {
 }
 
 export function readTaskTable(table: TableBlock, options: ReadTaskTableOptions = {}): TaskTable | undefined {
-  const header = readHeader(table.rows);
+  const header = readHeader(table);
   if (!header) return undefined;
   const width = tableWidth(table);
   const rows = table.rows.map(placeRow);
