@@ -29,7 +29,7 @@ export interface DraftTask {
 export interface DraftPhase {
   id: string;
   readonly title: string;
-  readonly when: string;
+  readonly when: string | { readonly start: string; readonly end: string };
   readonly tasks: DraftTask[];
   readonly number: string;
   readonly todos: readonly string[];

@@ -10,7 +10,8 @@ import { isFieldLine } from './attribution.js';
  * organisational measures (组织保障 …, 职责分工), or prose kept verbatim.
  */
 export interface Layout {
-  readonly phases: { title: string; when: string; number: string; items: ItemInput[]; firstIndex: number }[];
+  /** `byDeadline`: the document gives only the stage's end (摸底排查阶段(4月15日前)). */
+  readonly phases: { title: string; when: string | { start: string; end: string }; byDeadline?: boolean; number: string; items: ItemInput[]; firstIndex: number }[];
   /** Tasks outside any phase, with the paragraph index that orders them. */
   readonly loose: { item: ItemInput; index: number }[];
   readonly measures: ItemInput[];
@@ -27,20 +28,68 @@ function markerNumber(marker: string): string {
 
 interface Heading {
   readonly title: string;
+  /** A window the heading gives: a phase. */
   readonly window?: string;
+  /** A deadline the heading gives (摸底排查阶段(2011年4月15日前)): a phase ending then. */
+  readonly deadline?: string;
   readonly lead?: readonly string[];
+  /** Text after the heading in the same paragraph (阶段(3月)。各社区要…): the phase's own work. */
+  readonly rest?: string;
 }
 
-function readHeading(text: string, ctx: DateContext): Heading {
-  const bracket = trailingBracket(text);
+/** Words that name a stage of a schedule, and sections that hold the stages. */
+const STAGE = /(?:阶段|步骤|环节)$/;
+export const STEPS_SECTION = /实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|时间步骤|实施阶段|工作阶段|阶段安排|推进步骤/;
+
+function timingOf(text: string, ctx: DateContext): { window?: string; deadline?: string } {
+  const outcome = resolveDate(text, ctx);
+  if (!outcome.ok) return {};
+  if (outcome.value.kind === 'window' || outcome.value.kind === 'ongoing') return { window: text };
+  if (outcome.value.kind === 'deadline') return { deadline: text };
+  // A month or a day alone (2019年3月) is the phase's window.
+  if (outcome.value.kind === 'instant' && outcome.value.start !== outcome.value.end) return { window: text };
+  return {};
+}
+
+/**
+ * A heading's title, lead and timing: `宣传发动阶段(2019年3月)`, `(省发改委总牵头)`, and, in a
+ * schedule, `自查整改阶段:2019年4月--6月` or `总结提升阶段。11月至12月,…` where the date follows the
+ * stage's name. `inSteps`: the heading sits under 实施步骤 / 时间安排, where every dated item is a stage.
+ */
+function readHeading(text: string, ctx: DateContext, inSteps = false): Heading {
+  // The heading is the first sentence; what follows in the paragraph is the stage's own work.
+  const end = /[。;]/.exec(text);
+  const headPart = end && end.index < text.length - 1 ? text.slice(0, end.index) : text;
+  const rest = end && end.index < text.length - 1 ? text.slice(end.index + 1).trim() : undefined;
+  const bracket = trailingBracket(headPart);
   const attribution = bracket ? readAttribution(bracket.inner, ctx) : undefined;
-  if (!bracket || !attribution) return { title: text.replace(/[。:]$/, '') };
-  const title = text.slice(0, bracket.start).trim().replace(/[。:]$/, '');
-  const lead = [...attribution.lead, ...attribution.responsible];
-  const timing = attribution.timing[0];
-  const outcome = timing ? resolveDate(timing, ctx) : undefined;
-  const window = outcome?.ok && (outcome.value.kind === 'window' || outcome.value.kind === 'ongoing') ? timing : undefined;
-  return { title, ...(window ? { window } : {}), ...(lead.length > 0 ? { lead } : {}) };
+  if (bracket && attribution) {
+    const title = headPart.slice(0, bracket.start).trim().replace(/[。::,]$/, '');
+    const lead = [...attribution.lead, ...attribution.responsible];
+    const timing = attribution.timing[0] ? timingOf(attribution.timing[0], ctx) : {};
+    const isStage = inSteps || STAGE.test(title);
+    return {
+      title,
+      ...(timing.window ? { window: timing.window } : {}),
+      ...(timing.deadline && isStage ? { deadline: timing.deadline } : {}),
+      ...(lead.length > 0 ? { lead } : {}),
+      ...(rest && (timing.window || timing.deadline) ? { rest } : {}),
+    };
+  }
+  // 自查整改阶段:2019年4月--6月 / 总结验收阶段,2019年12月 : a stage named, then its dates.
+  const named = /^(.{2,24}?(?:阶段|步骤))[::,、\s]*(.+)$/.exec(headPart);
+  const after = named ? (named[2] as string) : inSteps ? headPart : undefined;
+  if (after !== undefined) {
+    const mention = findDates(after, ctx)[0];
+    if (mention && mention.offset <= 2) {
+      const timing = timingOf(mention.text.replace(/^(?:从|自)/, ''), ctx);
+      const title = named ? (named[1] as string) : after.slice(0, mention.offset).replace(/[::,]$/, '') || after;
+      const trailing = after.slice(mention.offset + mention.text.length).replace(/^[::,。]/, '').trim();
+      const work = [trailing, rest].filter((t): t is string => t !== undefined && t.length > 0).join('。');
+      if (timing.window || timing.deadline) return { title, ...timing, ...(work.length > 0 ? { rest: work } : {}) };
+    }
+  }
+  return { title: text.replace(/[。:]$/, '') };
 }
 
 export function isTableRow(p: string): boolean {
@@ -72,11 +121,30 @@ function rowItems(row: string, number: string, heading: string | undefined): Ite
   return [{ number, kind: 'task', text: content ? `${name}:${content}` : name, body: [], ...(heading ? { heading } : {}) }];
 }
 
-function hasWhoOrWhen(node: OutlineNode, ctx: DateContext): boolean {
+function hasWho(node: OutlineNode, ctx: DateContext): boolean {
   const bracket = trailingBracket([node.text, ...node.body].join('\n'));
-  if (bracket && readAttribution(bracket.inner, ctx)) return true;
-  if (node.body.some(isFieldLine) || /牵头|负责/.test(node.text)) return true;
+  if (bracket && readAttribution(bracket.inner, ctx)?.timing.length === 0) return true;
+  if (bracket && (readAttribution(bracket.inner, ctx)?.lead.length ?? 0) + (readAttribution(bracket.inner, ctx)?.responsible.length ?? 0) > 0) return true;
+  return node.body.some(isFieldLine) || /牵头|负责/.test(node.text);
+}
+
+function hasWhoOrWhen(node: OutlineNode, ctx: DateContext): boolean {
+  if (hasWho(node, ctx)) return true;
   return findDates([node.text, ...node.body].join('\n'), ctx).length > 0;
+}
+
+/**
+ * Sections that set out aims and principles (指导思想, 工作目标 …): their dated sentences (到2019年底,
+ * 覆盖率达到90%) are targets, not tasks, unless an item names who does it.
+ */
+const AIMS_HEADING = /^(?:指导思想|总体要求|基本原则|工作原则|工作目标|主要目标|总体目标|目标任务|活动目标|目标要求|工作背景|重要意义|适用范围|总体思路|目标)$/;
+
+function anyWho(node: OutlineNode, ctx: DateContext): boolean {
+  return hasWho(node, ctx) || node.children.some((c) => anyWho(c, ctx));
+}
+
+function flatten(node: OutlineNode): string[] {
+  return [...node.body, ...node.children.flatMap((c) => [`${c.marker}${c.text}`, ...flatten(c)])];
 }
 
 export function layOut(root: OutlineNode, ctx: DateContext): Layout {
@@ -113,17 +181,23 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     ...(sectionLead ? { sectionLead } : {}),
   });
 
-  const visit = (node: OutlineNode, path: string, headings: string[], sectionLead: readonly string[] | undefined, inMeasures: boolean): void => {
+  const visit = (node: OutlineNode, path: string, headings: string[], sectionLead: readonly string[] | undefined, inMeasures: boolean, inSteps = false): void => {
     const number = path ? `${path}.${markerNumber(node.marker)}` : markerNumber(node.marker);
-    const head = readHeading(node.text, ctx);
-    const label = `${node.marker}${head.title}`;
+    const head = readHeading(node.text, ctx, inSteps);
+    // 第二阶段:(2019年4月) names the stage only by its number.
+    const title = head.title.length > 0 ? head.title : node.marker.replace(/[::、.,]$/, '');
+    const label = `${node.marker}${title}`;
     const lead = head.lead ?? sectionLead;
-    if (head.window && !inMeasures && (node.children.length > 0 || node.body.length > 0)) {
-      const phase = { title: head.title, when: head.window, number, items: [] as ItemInput[], firstIndex: node.index };
+    const timed = head.window ?? head.deadline;
+    const isStage = inSteps || STAGE.test(title) || node.rank === 1.5;
+    if (timed && !inMeasures && (node.children.length > 0 || node.body.length > 0 || head.rest !== undefined || isStage)) {
+      const phase: Layout['phases'][number] = { title, when: timed, ...(head.deadline && !head.window ? { byDeadline: true } : {}), number, items: [], firstIndex: node.index };
       layout.phases.push(phase);
+      const own = head.rest !== undefined ? [head.rest] : [];
       if (node.children.length === 0) {
-        node.body.forEach((p, k) => phase.items.push({ number: `${number}.${k + 1}`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
+        [...own, ...node.body].forEach((p, k) => phase.items.push({ number: `${number}.${k + 1}`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
       } else {
+        own.forEach((p) => phase.items.push({ number: `${number}.0`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
         if (node.body.length > 0) layout.sections.push({ heading: label, paragraphs: node.body });
         // Headings between the phase and its tasks are kept too (x-document), not only as comments.
         const collect = (child: OutlineNode, p: string, hs: string[]): void => {
@@ -135,6 +209,10 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
         };
         node.children.forEach((c) => collect(c, number, []));
       }
+      return;
+    }
+    if (AIMS_HEADING.test(title.replace(/[。::]$/, '')) && !inMeasures && !anyWho(node, ctx)) {
+      layout.sections.push({ heading: label, paragraphs: flatten(node) });
       return;
     }
     const measures = inMeasures || (node.children.length + node.body.length > 0 && MEASURE_HEADING.test(head.title) && node.text.length <= 30);
@@ -151,7 +229,8 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     if (node.children.length > 0) {
       const prose = tableRows(node.body, number, [...headings, label].join(' / '), node.index);
       layout.sections.push({ heading: label, paragraphs: prose });
-      node.children.forEach((c) => visit(c, number, [...headings, label], lead, inMeasures));
+      const steps = STEPS_SECTION.test(title) && title.length <= 20;
+      node.children.forEach((c) => visit(c, number, [...headings, label], lead, inMeasures, steps));
       return;
     }
     if (inMeasures) {
@@ -169,5 +248,22 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
 
   layout.preamble.push(...tableRows(root.body, '', undefined, -1));
   root.children.forEach((c) => visit(c, '', [], undefined, false));
+  chainDeadlineStages(layout.phases, ctx);
   return layout;
+}
+
+/**
+ * A stage given by its deadline alone runs from the day after the stage before it ends (the
+ * first one from the plan's start, which the compiler supplies for a deadline-only window).
+ */
+function chainDeadlineStages(phases: Layout['phases'], ctx: DateContext): void {
+  phases.forEach((phase, i) => {
+    const before = phases[i - 1];
+    if (!phase.byDeadline || !before || typeof phase.when !== 'string') return;
+    const previous = typeof before.when === 'string' ? resolveDate(before.when, ctx) : resolveDate(before.when.end, ctx);
+    if (!previous.ok) return;
+    const next = new Date(`${previous.value.end}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    phase.when = { start: next.toISOString().slice(0, 10), end: phase.when };
+  });
 }

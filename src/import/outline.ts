@@ -5,7 +5,7 @@
  */
 
 export interface OutlineNode {
-  /** 1 一、 / 2 (一) / 3 1. / 4 (1); 0 for the document root. */
+  /** 1 一、 / 1.5 第一阶段 / 2 (一) / 3 1. / 4 (1) / 5 ①; 0 for the document root. */
   readonly rank: number;
   /** The number as written, e.g. `三、`, `(一)`, `1.`, `(2)`; '' for the root. */
   readonly marker: string;
@@ -25,6 +25,13 @@ const MARKERS: readonly { rank: number; re: RegExp }[] = [
   // 1. / 1、 but not a decimal (1.5亿元) or a date (2023年…).
   { rank: 3, re: /^(\d{1,2}(?:[.、](?!\d)))\s*/ },
   { rank: 4, re: /^([(〔【]\d{1,2}[)〕】])\s*/ },
+  // ⑴ and ⒈ are (1) and 1. typed as one character (WPS and older Word write them).
+  { rank: 4, re: /^([\u2474-\u2487])\s*/ },
+  { rank: 3, re: /^([\u2488-\u249b])\s*/ },
+  // ① is the level under (1) in most documents.
+  { rank: 5, re: /^([\u2460-\u2473])\s*/ },
+  // 第一阶段: / 第二步、: steps of a schedule, between 一、 and (一) (they sit under 三、实施步骤).
+  { rank: 1.5, re: new RegExp(`^(第${CN_NUM}(?:阶段|步)[::、.,]?)\\s*`) },
 ];
 
 export function readMarker(paragraph: string): { rank: number; marker: string; text: string } | undefined {
