@@ -52,7 +52,7 @@ const WORDS: readonly { role: HeaderWord; re: RegExp }[] = [
   { role: 'leader', re: /领导|责任人|负责人|包抓人|联系人|人员$/ },
   { role: 'lead', re: /牵头|主责|主办|主要责任|主体责任/ },
   { role: 'support', re: /配合|协办|协同|协作|参与|参加|协助|支持/ },
-  { role: 'unit', re: /责任(单位|部门|科室|处室|主体)|(实施|承办|落实|承担|执行)(单位|部门|主体)|^(单位|部门)责任$/ },
+  { role: 'unit', re: /责任(单位|部门|科室|处室|主体)|(实施|承办|落实|承担|执行)(单位|部门|主体)|^(单位|部门|单位责任|部门责任)$/ },
   { role: 'due', re: /时限|时间|期限|节点|进度|日期|工期/ },
   { role: 'target', re: /目标$|成效|预期|成果|指标|完成标志/ },
   { role: 'section', re: /(类别|类型|分类|项目|领域|板块|阶段|方面|环节|专项)(名称)?$/ },
@@ -132,7 +132,8 @@ function rawColumns(upper: readonly PlacedCell[], lower: readonly PlacedCell[] |
  * under one merged unit header the first column leads and the others support. Of two task-like
  * columns (重点任务 | 具体措施) the rightmost is the task and the others group it (sections), since
  * such tables merge the broad task down over its several measures. A table with units but no
- * task-like column takes its rightmost section or first unknown column as the task (项目 | 责任单位).
+ * task-like column takes its rightmost section column as the task (项目 | 责任单位); with none it
+ * is not a task table, whatever unknown columns it has (序号 | 单位 | 联系人 | 电话 is a contact list).
  */
 function resolveRoles(raw: readonly RawColumn[]): TableColumn[] | undefined {
   const hasLead = raw.some((r) => r.word === 'lead');
@@ -141,11 +142,9 @@ function resolveRoles(raw: readonly RawColumn[]): TableColumn[] | undefined {
   for (const i of taskIndexes.slice(0, -1)) roles[i] = 'section';
   const hasUnits = roles.some((r) => r === 'lead' || r === 'support');
   if (taskIndexes.length === 0) {
-    if (!hasUnits) return undefined;
     const sections = roles.flatMap((role, i) => (role === 'section' ? [i] : []));
-    const unknown = raw.findIndex((r, i) => roles[i] === 'detail' && r.word === undefined && r.header.length > 0);
-    const promoted = sections.length > 0 ? (sections[sections.length - 1] as number) : unknown;
-    if (promoted < 0) return undefined;
+    const promoted = sections[sections.length - 1];
+    if (!hasUnits || promoted === undefined) return undefined;
     roles[promoted] = 'task';
   }
   return raw.map((r, i) => ({ col: r.col, span: r.span, header: r.header, role: roles[i] as ColumnRole }));

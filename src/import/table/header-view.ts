@@ -20,7 +20,7 @@ export function headerView(text: string): string {
   return out.replace(/\s+/g, '');
 }
 
-/** A cell's text for comparing two rows (a header repeated on a new page): the view, no punctuation. */
-export function rowKey(texts: readonly string[]): string {
-  return texts.map((t) => headerView(t).replace(/[()（）:：、,，.。]/g, '')).join('|');
+/** A header cell as compared with a row that may repeat it: the view without punctuation. */
+export function cellKey(text: string): string {
+  return headerView(text).replace(/[()（）:：、,，.。]/g, '');
 }

@@ -4,7 +4,7 @@ import { continuesText } from './continuation.js';
 import { notesFirstListedLeads } from './first-listed.js';
 import { filledCells, mergedAt, placeRow, tableWidth, textAt, type PlacedCell } from './grid.js';
 import { headingLevels, headingRank } from './heading-levels.js';
-import { footnoteText, headerKey, headingRow, isColumnNumbers, repeatsHeader, type HeadingRow } from './row-kinds.js';
+import { footnoteText, headerWords, headingRow, isColumnNumbers, repeatsHeader, type HeadingRow } from './row-kinds.js';
 import { addNames, isSameAsAbove, unitNames } from './units-cell.js';
 
 /**
@@ -110,14 +110,14 @@ export function readTaskTable(table: TableBlock, options: ReadTaskTableOptions =
   const rows = table.rows.map(placeRow);
   const columns = header.columns;
   const headerRows = Array.from({ length: header.depth }, (_, i) => header.row + i);
-  const headerKeys = headerRows.map((r) => headerKey(rows[r] as PlacedCell[]));
+  const words = headerWords(headerRows.map((r) => rows[r] as PlacedCell[]));
   const titleRows = rows.slice(0, header.row).map(rowText).filter((t) => t.length > 0);
 
   // Classify the body first: heading levels depend on all the headings' numbering styles.
   const bodyStart = header.row + header.depth;
   const kinds: RowKind[] = rows.map((row, r): RowKind => {
     if (r < bodyStart || filledCells(row).length === 0) return { kind: 'skip' };
-    if (repeatsHeader(row, headerKeys) || isColumnNumbers(row)) return { kind: 'skip' };
+    if (repeatsHeader(row, words) || isColumnNumbers(row)) return { kind: 'skip' };
     const note = footnoteText(row);
     if (note !== undefined) return { kind: 'note', text: note };
     const heading = headingRow(row, width, columns);

@@ -1,6 +1,6 @@
 import type { TableColumn } from './columns.js';
 import { filledCells, type PlacedCell } from './grid.js';
-import { headerView, rowKey } from './header-view.js';
+import { cellKey, headerView } from './header-view.js';
 import { headingRank } from './heading-levels.js';
 
 /**
@@ -9,18 +9,21 @@ import { headingRank } from './heading-levels.js';
  * under the header.
  */
 
-export function rowTexts(row: readonly PlacedCell[]): string[] {
-  return row.map((p) => p.cell.text);
+/** The header's words as compared: the view without punctuation (`序  号` is 序号). */
+export function headerWords(rows: readonly (readonly PlacedCell[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const row of rows) for (const p of filledCells(row)) words.add(cellKey(p.cell.text));
+  return words;
 }
 
-/** Same words as a header row (spacing and punctuation aside): the header repeated after a page break. */
-export function repeatsHeader(row: readonly PlacedCell[], headerKeys: readonly string[]): boolean {
-  const key = rowKey(rowTexts(row).filter((t) => t.trim().length > 0));
-  return key.length > 0 && headerKeys.includes(key);
-}
-
-export function headerKey(row: readonly PlacedCell[]): string {
-  return rowKey(rowTexts(row).filter((t) => t.trim().length > 0));
+/**
+ * The header printed again at the top of a new page: two or more filled cells, every one a word of
+ * the header. Set-based rather than cell-for-cell, so a two-tier header re-printed as one row
+ * (text pasted from a PDF: 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限) is caught too.
+ */
+export function repeatsHeader(row: readonly PlacedCell[], words: ReadonlySet<string>): boolean {
+  const filled = filledCells(row);
+  return filled.length >= 2 && filled.every((p) => words.has(cellKey(p.cell.text)));
 }
 
 /** 1 | 2 | 3 | 4 | 5: the column numbers under a header, not an item. */

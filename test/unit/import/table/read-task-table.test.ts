@@ -315,3 +315,25 @@ describe('detail columns', () => {
     ]);
   });
 });
+
+describe('page breaks in pasted text', () => {
+  it('skips a two-tier header re-printed as one row', () => {
+    const result = readTaskTable(
+      table(
+        ['序号', '工作任务', span('责任单位', 2), '完成时限'],
+        [merged('序号'), merged('工作任务'), '牵头单位', '配合单位', merged('完成时限')],
+        ['1', '建立健全联席会议制度。', '县司法局', '县公安局', '2023年6月'],
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        ['2', '开展矛盾纠纷排查。', '县司法局', '各乡镇', '每月'],
+      ),
+    );
+    expect(result?.tasks.map((t) => t.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('bare 单位 header', () => {
+  it('reads 任务 | 单位 as a task table, but not a contact list', () => {
+    expect(readTaskTable(table(['任务', '单位'], ['编制年度计划。', '区发改局']))?.tasks[0]?.lead).toEqual(['区发改局']);
+    expect(readTaskTable(table(['序号', '单位', '联系人', '电话'], ['1', '区发改局', '王某', '1234567']))).toBeUndefined();
+  });
+});
