@@ -178,18 +178,24 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
   const measures = layout.measures.map((input, k) => toTask(input, `m${k + 1}`));
 
   if (!facts.title) planTodos.push('未找到方案标题,请填写 title');
-  if (phases.length === 0) planTodos.push('未找到任务:文件中没有可识别的编号条目、单位或日期');
+  if (phases.length === 0) {
+    planTodos.push('未找到任务:文件中没有可识别的编号条目、单位或日期');
+    // Still a plan the schema accepts (one phase, one unit), so build runs and lint says why.
+    phases.push({ id: pool.take('tasks', 'tasks'), title: '工作任务', when: facts.period ?? `${year}年`, tasks: [], number: '', todos: ['此阶段下没有任务:请从原文补充任务'] });
+  }
   const last = paragraphs[paragraphs.length - 1];
   if (last !== undefined && !endsCleanly(last) && last.length > 12) planTodos.push(`原文在句中结束(“…${last.slice(-12)}”),文件可能不完整`);
   if (titleLead) planTodos.push(`原文未写任何单位:每项任务的牵头单位暂取标题中的单位(“${titleLead}”),请核实`);
-  else if (roster.size === 0) planTodos.push('未找到单位:请声明单位并为每项任务指定牵头单位');
+  else if (roster.size === 0 || (roster.size === 1 && roster.find(UNASSIGNED))) planTodos.push('未找到单位:请声明单位并为每项任务指定牵头单位');
+  // The roster is never empty (the schema wants one unit): the placeholder lead stands in.
+  if (roster.size === 0) roster.add(UNASSIGNED);
   if (options.year !== undefined && facts.year !== undefined && facts.year !== options.year) planTodos.push(`原文显示为${facts.year}年(依据:${facts.yearFrom}),导入时按 --year ${options.year}`);
   if (options.year === undefined && facts.yearFrom === '正文') planTodos.push(`方案年度${year}取自正文中出现最多的年份,请核实`);
 
   const title = facts.title ?? '(标题待补)';
   const id = options.id ?? pool.take(`${romanize(title.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);
   return {
-    plan: { id, title, ...(facts.issuer ? { issuer: facts.issuer } : {}), ...(facts.issued ? { issued: facts.issued } : {}), year, ...(facts.period ? { period: facts.period } : {}) },
+    plan: { id, title, ...(facts.issuer ? { issuer: facts.issuer } : {}), ...(facts.docNumber ? { docNumber: facts.docNumber } : {}), ...(facts.issued ? { issued: facts.issued } : {}), year, ...(facts.period ? { period: facts.period } : {}) },
     units: roster.units().map((u) => ({ id: u.id, name: u.name, aliases: [...u.aliases], collective: u.collective })),
     phases,
     measures,

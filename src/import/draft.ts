@@ -47,6 +47,7 @@ export interface DraftPlan {
     readonly id: string;
     readonly title: string;
     readonly issuer?: string;
+    readonly docNumber?: string;
     readonly issued?: string;
     readonly year: number;
     readonly period?: string;

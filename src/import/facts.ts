@@ -1,4 +1,5 @@
 import { resolveDate } from '../dates/index.js';
+import { readDocumentDate, yearsMentioned } from './text-dates.js';
 import { looksLikeUnit } from './unit-names.js';
 
 /** What the document says about itself: title, year, date of issue, issuer, period. */
@@ -9,6 +10,7 @@ export interface PlanFacts {
   readonly yearFrom?: string;
   readonly issued?: string;
   readonly issuer?: string;
+  readonly docNumber?: string;
   readonly period?: string;
   /** Paragraph indexes that are page furniture (titles, dates, addressees), not plan content. */
   readonly furniture: ReadonlySet<number>;
@@ -16,10 +18,19 @@ export interface PlanFacts {
 
 const PLAN_WORD = /(?:方案|计划|意见|措施|分解|要点|责任书|安排|办法|规划|细则)(?:汇总|\(试行\)|\(草案\))?$/;
 const META = /^(?:索\s*引\s*号|发文日期|发布机构|文\s*号|分\s*类|主题分类|发文机关|成文日期|发文字号|废止时间|日期:|来源:|有\s*效\s*性)/;
-const SIGNATURE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A line that is only a date (the date under the signature), in digits or Chinese numerals. */
+const SIGNATURE_DATE = /^(?:\d{4}|[〇○零O一二三四五六七八九]{4}) ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十廿]{1,3} ?[日号]$/;
+/** 斜委发〔2018〕12号, 国办发[2020]6号, 湖卫健发(2023)1号: a document number, as printed. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}[〔\[(【] ?(?:19|20)\d{2} ?[〕\])】] ?\d{1,4} ?号/;
 
 function iso(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** A line that is only the document number (or a web page's 文号: field). */
+function isDocNumberLine(p: string): boolean {
+  const m = DOC_NUMBER.exec(p);
+  return m !== null && p.replace(/^(?:文\s*号|发文字号|文件编号)\s*[::]?\s*/, '').trim() === m[0];
 }
 
 function isTitleLike(p: string): boolean {
@@ -28,7 +39,7 @@ function isTitleLike(p: string): boolean {
 
 /** Short lines with no sentence punctuation (addressees, site furniture like 大家都在看). */
 function isFurniture(p: string): boolean {
-  if (META.test(p) || SIGNATURE_DATE.test(p) || /^\(此件.*\)$/.test(p) || /^\d{4}-\d{2}-\d{2}\s/.test(p)) return true;
+  if (META.test(p) || SIGNATURE_DATE.test(p) || isDocNumberLine(p) || /^.{2,30}文件$/.test(p) || /^\(此件.*\)$/.test(p) || /^\d{4}-\d{2}-\d{2}\s/.test(p)) return true;
   if (/关于(?:印发|落实|做好|开展|加强|进一步).*(?:的通知|的意见|的决定)$/.test(p) && !/。/.test(p)) return true;
   if (isTitleLike(p)) return true;
   // An addressee line: units, ending in a colon.
@@ -58,18 +69,19 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
   let issued: string | undefined;
   const field = /(?:成文日期|发文日期)\s*[::]?\s*(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (field) issued = iso(field[1] as string, field[2] as string, field[3] as string);
-  if (!issued) {
-    for (const p of paragraphs) {
-      const m = SIGNATURE_DATE.exec(p);
-      if (m) {
-        issued = iso(m[1] as string, m[2] as string, m[3] as string);
-        break;
-      }
-    }
-  }
+  // The date under the signature: the last date-only line (a notice's own date comes first).
+  const signatureAt = paragraphs.map((p, i) => (SIGNATURE_DATE.test(p.replace(/\s+/g, '')) ? i : -1)).filter((i) => i >= 0);
+  if (!issued && signatureAt.length > 0) issued = readDocumentDate(paragraphs[signatureAt[0] as number] as string);
 
+  const docNumberLine = paragraphs.slice(0, 12).find(isDocNumberLine);
+  const docNumber = docNumberLine ? DOC_NUMBER.exec(docNumberLine)?.[0] : undefined;
+
+  // The issuer: the body issuing a covering notice (X关于印发…), the red head (X文件), or the
+  // signature (a unit on the line above the date).
   const issuerMatch = /^(.{2,20}?)关于/.exec(paragraphs.find((p) => /关于/.test(p) && isFurniture(p)) ?? '');
-  const issuer = issuerMatch && looksLikeUnit(issuerMatch[1] as string) ? (issuerMatch[1] as string) : undefined;
+  const redHead = paragraphs.slice(0, 5).map((p) => /^(.{2,30})文件$/.exec(p.replace(/\s+/g, ''))?.[1]).find((n) => n !== undefined && looksLikeUnit(n));
+  const signer = signatureAt.map((i) => paragraphs[i - 1]?.replace(/\s+/g, '')).find((n) => n !== undefined && looksLikeUnit(n) && n.length <= 30);
+  const issuer = issuerMatch && looksLikeUnit(issuerMatch[1] as string) ? (issuerMatch[1] as string) : (redHead ?? signer);
 
   // 从2018年5月开始到2018年年底 / 自2023年1月起至12月底: the plan's own period.
   let period: string | undefined;
@@ -85,15 +97,16 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
   let yearFrom: string | undefined;
   const fromPeriod = period ? /(\d{4})年/.exec(period) : null;
   const fromTitle = title ? /(\d{4})年/.exec(title) : null;
-  const fromNumber = /[〔\[(](\d{4})[〕\])]\s*\d+\s*号/.exec(frontText);
+  const fromNumber = docNumber ? /(\d{4})/.exec(docNumber) : /[〔\[(](\d{4})[〕\])]\s*\d+\s*号/.exec(frontText);
   const fromIssued = issued ? /^\d{4}/.exec(issued) : null;
   if (fromPeriod) [year, yearFrom] = [Number(fromPeriod[1]), '实施期限'];
   else if (fromTitle) [year, yearFrom] = [Number(fromTitle[1]), '标题'];
   else if (fromNumber) [year, yearFrom] = [Number(fromNumber[1]), '文号'];
   else if (fromIssued) [year, yearFrom] = [Number(fromIssued[0]), '成文日期'];
   else {
+    // 2016年, 二〇一六年, 〔2016〕: the year the text mentions most, said so in a todo.
     const counts = new Map<number, number>();
-    for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const m of yearsMentioned(text)) counts.set(m.year, (counts.get(m.year) ?? 0) + m.count);
     const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     if (best) [year, yearFrom] = [best[0], '正文'];
   }
@@ -103,6 +116,7 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
     ...(year !== undefined ? { year, yearFrom: yearFrom as string } : {}),
     ...(issued ? { issued } : {}),
     ...(issuer ? { issuer } : {}),
+    ...(docNumber ? { docNumber } : {}),
     ...(period ? { period } : {}),
   };
 }

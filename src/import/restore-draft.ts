@@ -40,6 +40,7 @@ export function restoreDraft(draft: DraftPlan, restorer: Restorer): DraftPlan {
       ...draft.plan,
       title: r(draft.plan.title),
       ...(draft.plan.issuer !== undefined ? { issuer: r(draft.plan.issuer) } : {}),
+      ...(draft.plan.docNumber !== undefined ? { docNumber: r(draft.plan.docNumber) } : {}),
       ...(draft.plan.period !== undefined ? { period: date(draft.plan.period) } : {}),
     },
     units: draft.units.map((u) => ({ ...u, name: r(u.name), aliases: u.aliases.map(r) })),

@@ -94,6 +94,8 @@ export interface ResolvedPlan {
   readonly id: string;
   readonly title: string;
   readonly issuer?: string;
+  /** 发文字号 as printed (斜委发〔2018〕12号). */
+  readonly docNumber?: string;
   readonly issued?: IsoDate;
   readonly year: number;
   readonly start: IsoDate;

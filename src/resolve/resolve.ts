@@ -99,6 +99,7 @@ function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): S
     id: raw.plan.id,
     title: raw.plan.title,
     ...(raw.plan.issuer !== undefined ? { issuer: raw.plan.issuer } : {}),
+    ...(raw.plan.docNumber !== undefined ? { docNumber: raw.plan.docNumber } : {}),
     ...(anchor !== undefined ? { issued: anchor } : {}),
     year,
     start,

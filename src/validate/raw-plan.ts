@@ -52,6 +52,7 @@ export interface RawPlan {
     readonly id: string;
     readonly title: string;
     readonly issuer?: string;
+    readonly docNumber?: string;
     readonly issued?: string;
     readonly year?: number;
     readonly period?: RawDateExpression;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraft } from '../../../src/import/index.js';
+
+describe('what a document says about itself', () => {
+  it('a red-head document: issuer from the head, the document number, the date under the signature in Chinese numerals', () => {
+    const text = [
+      '中共斜塘街道工作委员会文件',
+      '斜委发〔2018〕12号',
+      '关于开展解放思想大讨论活动的实施方案',
+      '一、重点工作',
+      '（一）召开动员大会（牵头单位：党政办）',
+      '中共斜塘街道工作委员会',
+      '二〇一八年五月二日',
+    ].join('\n');
+    const draft = buildDraft(text);
+    expect(draft.plan).toMatchObject({ issuer: '中共斜塘街道工作委员会', docNumber: '斜委发〔2018〕12号', issued: '2018-05-02', year: 2018 });
+    // Neither the head, the number nor the signature becomes a task.
+    expect(draft.phases.flatMap((p) => p.tasks).map((t) => t.title)).toEqual(['召开动员大会']);
+  });
+
+  it('a number cited in the preamble is not the document’s own', () => {
+    const text = ['某区2020年稳就业工作方案', '根据《国务院关于做好稳就业工作的意见》（国发〔2019〕28号）要求，制定本方案。', '一、重点任务', '（一）开展招聘活动（牵头单位：区人社局）'].join('\n');
+    const draft = buildDraft(text);
+    expect(draft.plan.docNumber).toBeUndefined();
+    expect(draft.plan.year).toBe(2020);
+  });
+
+  it('the signer above a digit date when there is no red head', () => {
+    const text = ['某镇2021年河长制工作要点', '一、重点任务', '1.开展河道清理（牵头单位：镇水利站，2021年6月底前）', '某镇人民政府', '2021年3月12日'].join('\n');
+    expect(buildDraft(text).plan).toMatchObject({ issuer: '某镇人民政府', issued: '2021-03-12' });
+  });
+});
