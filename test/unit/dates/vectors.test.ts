@@ -11,6 +11,8 @@ interface Vector {
   readonly end: string;
   readonly kind: string;
   readonly note: string;
+  /** Where the wording was found: a web address, a corpus file, or `constructed`. */
+  readonly source: string;
   readonly time?: string;
   readonly approx?: boolean;
   readonly rrule?: string;
@@ -23,20 +25,47 @@ interface Vector {
   readonly civil_code_mode_end?: string;
 }
 
-const vectors: Vector[] = readFileSync(new URL('../../fixtures/dates/date-vectors.jsonl', import.meta.url), 'utf8')
+/** A wording that must not resolve: the error code it keeps failing with. */
+interface ErrorVector {
+  readonly expr: string;
+  readonly year: number;
+  readonly error: string;
+  readonly note: string;
+  readonly source: string;
+  readonly anchor?: string;
+}
+
+const lines: (Vector | ErrorVector)[] = readFileSync(new URL('../../fixtures/dates/date-vectors.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Vector);
+  .map((line) => JSON.parse(line) as Vector | ErrorVector);
+const vectors = lines.filter((v): v is Vector => !('error' in v));
+const errorVectors = lines.filter((v): v is ErrorVector => 'error' in v);
 
 const calendar = createWorkCalendar();
 
-function contextOf(v: Vector): DateContext {
-  return { year: v.year, ...(v.anchor ? { anchor: v.anchor } : {}), ...(v.plan_end ? { planEnd: v.plan_end } : {}) };
+function contextOf(v: Vector | ErrorVector): DateContext {
+  return { year: v.year, ...(v.anchor ? { anchor: v.anchor } : {}), ...('plan_end' in v && v.plan_end ? { planEnd: v.plan_end } : {}) };
 }
 
 describe('date-vectors.jsonl', () => {
   it('has the expected number of vectors', () => {
-    expect(vectors.length).toBe(108);
+    expect(vectors.length).toBe(186);
+    expect(errorVectors.length).toBe(8);
+  });
+
+  it('every vector says where its wording comes from', () => {
+    for (const v of lines) expect(v.source, v.expr).toMatch(/^(?:https?:\/\/|\.\.\/corpus\/|constructed$|public web excerpt)/);
+  });
+
+  it.each(errorVectors.map((v) => [v.expr, v] as const))('%s keeps failing', (_expr, v) => {
+    const outcome = resolveDate(v.expr, contextOf(v));
+    if (outcome.ok) expect.fail(`${v.expr} resolved to ${JSON.stringify(outcome.value)}; expected ${v.error} (${v.note})`);
+    expect(outcome.error.code).toBe(v.error);
+    // A clear message: a sentence, pointing inside the expression, with forms that would work.
+    expect(outcome.error.message.length).toBeGreaterThan(20);
+    expect(outcome.error.offset + outcome.error.length).toBeLessThanOrEqual(v.expr.length);
+    expect(outcome.error.suggestions.length).toBeGreaterThan(0);
   });
 
   it.each(vectors.map((v) => [v.expr, v] as const))('%s', (_expr, v) => {
