@@ -1,8 +1,7 @@
 import { resolveDate, type DateContext } from '../dates/index.js';
-import { keywordView } from './text.js';
-import { looksLikeUnit, splitOutsideParens, splitUnitList } from './unit-names.js';
+import { looksLikeUnitList, splitOutsideParens, splitUnitList, unitView } from './unit-names.js';
 
-/** Who does a task and by when, as one parenthetical or a run of `牵头单位:` lines said it. */
+/** Who does a task and by when, as one parenthetical or a run of `牵头单位：` lines said it. */
 export interface Attribution {
   readonly lead: string[];
   readonly support: string[];
@@ -12,114 +11,249 @@ export interface Attribution {
   readonly timing: string[];
   /** 列第一位者为牵头部门: the first of a bare list leads. `sticky` when followed by 下同. */
   readonly firstLeads?: 'here' | 'sticky';
+  /** People named in a 牵头领导/责任领导/责任人 field: not units, kept apart. */
+  readonly people?: string[];
   /** Fields it could not read, kept for a TODO. */
   readonly unread: string[];
 }
 
-const LEAD_LABEL = /^(?:牵头单位|牵头部门|牵头领导|总牵头单位|牵头)[::](.*)$/;
-const SUPPORT_LABEL = /^(?:配合单位|配合部门|协办单位|协同单位|参与单位|协助单位)[::](.*)$/;
-const RESP_LABEL = /^(?:责任单位|责任部门|主要责任单位|承办单位|实施单位|负责单位)[::](.*)$/;
-const TIME_LABEL = /^(?:完成时限|完成时间|时间节点|时间安排|时限)[::](.*)$/;
-const LEAD_VERB = /^(.+?)(?:总牵头|牵头负责|牵头)$/;
-const SUPPORT_VERB = /^(.+?)(?:配合|参与|协助|协办|按职责分工配合)$/;
-const RESP_VERB = /^(.+?)(?:分别负责|按职责分工负责|按职责负责|各负其责|负责落实|负责)$/;
+type Role = 'lead' | 'support' | 'responsible';
 
-function isDate(text: string, ctx: DateContext): boolean {
-  return /\d|年|月|季度|持续|长期|常态/.test(text) && resolveDate(text, ctx).ok;
+/**
+ * 列第一位的为牵头单位, 列第一位者为牵头部门, 排在首位的为牵头单位, 排名第一的为牵头单位,
+ * 第一个为牵头单位, 列在首位的…, with an optional tail (其他为配合单位) and 下同. Matched on the view.
+ */
+const FIRST_LEADS =
+  /(?:(?:列|排|排名|排列|位列|名列)(?:在)?|居)?(?:第一位|第一个|第一|首位|首个|最前)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)(?:单位|部门)?(?:[,，、;；]?(?:其他|其余|其它)(?:单位|部门)?(?:为|是)(?:配合|协办|责任|参与)(?:单位|部门)?)?(?:[,，、;；]?\s*下同)?/g;
+
+/** A field label: 牵头单位, 主要责任单位, 协同配合单位, 牵头领导, 完成时限 … (what follows may be a colon). */
+const UNIT_LABEL =
+  /(?:总牵头|牵头责任|牵头组织实施|牵头|主要责任|主责|直接责任|责任|主要协作|协同配合|协作|配合|协办|协同|参与|协助|承办|实施|负责|主办|指导|支持|落实)(?:单位|部门|处室|科室)/;
+const PEOPLE_LABEL = /(?:牵头|责任|分管|包保|联系|主管)(?:领导|人)|责任人/;
+const SHORT_LABEL = /(?:总牵头|牵头|配合|协办|责任)(?=\s*:)/;
+const TIME_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时间安排|进度安排|时限)/;
+const LABEL_AT = new RegExp(`^(${PEOPLE_LABEL.source}|${UNIT_LABEL.source}|${SHORT_LABEL.source}|${TIME_LABEL.source})\\s*(:)?\\s*`);
+const LABEL_ANYWHERE = new RegExp(`(${PEOPLE_LABEL.source}|${UNIT_LABEL.source}|${TIME_LABEL.source})\\s*(:)?`, 'g');
+
+const LEAD_VERB = /^(.+?)(?:共同牵头负责|分别牵头负责|牵头负责|共同牵头|分别牵头|总牵头|牵头抓总|牵头落实|牵头实施|牵头|主责|主办)$/;
+const SUPPORT_VERB = /^(.+?)(?:按职责分工配合|按职责配合|积极配合|共同配合|配合|参与|协助|协办|协同|指导)$/;
+const RESP_VERB = /^(.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|各负其责|负责落实|负责实施|具体负责|共同负责|负责)$/;
+const ROLE_NAMED = /^(.+?)(?:为|是)(牵头|主办|责任|配合|协办|参与|协同)(?:单位|部门)$/;
+const SUPPORT_HEAD = /^(?:会同|协同|联合)(.+)$/;
+
+function labelRole(label: string): Role | 'people' | 'time' {
+  if (TIME_LABEL.test(label) && !/单位|部门/.test(label)) return 'time';
+  if (/领导|人$/.test(label)) return 'people';
+  if (/牵头|主责|主办/.test(label)) return 'lead';
+  if (/配合|协作|协办|协同|参与|协助|指导|支持/.test(label)) return 'support';
+  return 'responsible';
 }
 
-function emptyAttribution(): { lead: string[]; support: string[]; responsible: string[]; timing: string[]; unread: string[]; firstLeads?: 'here' | 'sticky' } {
-  return { lead: [], support: [], responsible: [], timing: [], unread: [] };
+function isDate(text: string, ctx: DateContext): boolean {
+  return /\d|年|月|季度|持续|长期|常态|前|底/.test(unitView(text)) && resolveDate(text, ctx).ok;
+}
+
+/** Where the first-leads notes stand in a text (view offsets), and whether one says 下同. */
+function findNotes(text: string): { spans: [number, number][]; sticky: boolean } {
+  const view = unitView(text);
+  const spans: [number, number][] = [];
+  let sticky = false;
+  for (const m of view.matchAll(FIRST_LEADS)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (/下同/.test(m[0])) sticky = true;
+  }
+  // 列第一位者为牵头部门。下同 / …，下同: the 下同 may stand after its own mark.
+  for (const [, end] of spans) if (/^[\s,，;；。、]*下同/.test(view.slice(end))) sticky = true;
+  return { spans, sticky };
+}
+
+/** 列第一位的为牵头单位（, 下同）anywhere in a text: 'here', 'sticky' with 下同, or undefined. */
+export function firstLeadsNote(text: string): 'here' | 'sticky' | undefined {
+  const { spans, sticky } = findNotes(text);
+  return spans.length === 0 ? undefined : sticky ? 'sticky' : 'here';
+}
+
+/** The text without its first-leads notes (and the 下同 after them), as written. */
+function withoutNotes(text: string): string {
+  const { spans } = findNotes(text);
+  if (spans.length === 0) return text;
+  const view = unitView(text);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    let stop = end;
+    const tail = /^[\s,，;；。、]*下同/.exec(view.slice(end));
+    if (tail) stop = end + tail[0].length;
+    out += `${text.slice(at, start)}；`;
+    at = stop;
+  }
+  // （排在首位的为牵头单位） leaves an empty bracket behind: drop it.
+  return (out + text.slice(at)).replace(/[(（\[［【〔][\s;；,，、。]*[)）\]］】〕]/g, '');
+}
+
+/** Cuts a segment before a label that starts a new field inside it (责任单位:A 配合单位:B, 责任单位A配合单位B). */
+function cutAtLabels(segment: string): string[] {
+  const view = unitView(segment);
+  const cuts: number[] = [];
+  for (const m of view.matchAll(LABEL_ANYWHERE)) {
+    if (m.index === 0) continue;
+    const before = view[m.index - 1] as string;
+    // 各责任单位 / 有关配合单位 are names, not labels.
+    if (/[各关其本]/.test(before)) continue;
+    if (m[2] !== undefined || /\s/.test(before) || LABEL_AT.test(view)) cuts.push(m.index);
+  }
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of cuts) {
+    parts.push(segment.slice(at, c));
+    at = c;
+  }
+  parts.push(segment.slice(at));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 /**
- * Reads the fields of an attribution: `牵头单位:A、B,责任单位:C,D`, `A牵头,B配合`,
- * `国务院各部门分别负责,年内持续推进`, `省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同`.
+ * Reads the fields of an attribution: `牵头单位：A、B，责任单位：C，D`, `A牵头，B配合`,
+ * `国务院各部门分别负责，年内持续推进`, `省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同`,
+ * full-width or half-width, simplified or traditional. Names come back as written.
  * Returns undefined when the text is not an attribution at all (an ordinary parenthetical).
  */
 export function readAttribution(text: string, ctx: DateContext): Attribution | undefined {
-  const result = emptyAttribution();
-  let field: 'lead' | 'support' | 'responsible' | undefined;
-  let recognised = 0;
-  const segments = splitOutsideParens(text, '。,;,;');
+  const lead: string[] = [];
+  const support: string[] = [];
+  const responsible: string[] = [];
+  const timing: string[] = [];
+  const people: string[] = [];
+  const unread: string[] = [];
+  const lists: Record<Role, string[]> = { lead, support, responsible };
+  const note = firstLeadsNote(text);
+  let field: Role | undefined;
+  let recognised = note ? 1 : 0;
+  const add = (role: Role, names: string[]): void => {
+    for (const n of names) if (!lists[role].includes(n)) lists[role].push(n);
+  };
+  const segments = splitOutsideParens(withoutNotes(text), '。;；,，\n').flatMap(cutAtLabels);
   for (const segment of segments) {
-    const key = keywordView(segment);
+    const key = unitView(segment);
     let m: RegExpExecArray | null;
-    if (/列第一位者?为牵头|排名第一的为牵头|第一位为牵头/.test(key)) {
-      result.firstLeads = /下同/.test(key) ? 'sticky' : 'here';
+    if (/^(?:下同|排名不分先后|排序不分先后|不分先后)$/.test(key)) {
       recognised++;
-    } else if (/^下同$/.test(key)) {
-      if (result.firstLeads) result.firstLeads = 'sticky';
-      recognised++;
-    } else if ((m = LEAD_LABEL.exec(key))) {
-      field = 'lead';
-      result.lead.push(...splitUnitList(segment.slice(segment.length - (m[1] as string).length)));
-      recognised++;
-    } else if ((m = SUPPORT_LABEL.exec(key))) {
-      field = 'support';
-      result.support.push(...splitUnitList(segment.slice(segment.length - (m[1] as string).length)));
-      recognised++;
-    } else if ((m = RESP_LABEL.exec(key))) {
-      field = 'responsible';
-      result.responsible.push(...splitUnitList(segment.slice(segment.length - (m[1] as string).length)));
-      recognised++;
-    } else if ((m = TIME_LABEL.exec(key))) {
-      result.timing.push(segment.slice(segment.length - (m[1] as string).length));
-      recognised++;
-    } else if (isDate(segment, ctx)) {
-      result.timing.push(segment);
-      recognised++;
-    } else if ((m = LEAD_VERB.exec(key)) && looksLikeUnitList(segment.slice(0, (m[1] as string).length))) {
-      field = 'lead';
-      result.lead.push(...splitUnitList(segment.slice(0, (m[1] as string).length)));
-      recognised++;
-    } else if ((m = SUPPORT_VERB.exec(key)) && looksLikeUnitList(segment.slice(0, (m[1] as string).length))) {
-      field = 'support';
-      result.support.push(...splitUnitList(segment.slice(0, (m[1] as string).length)));
-      recognised++;
-    } else if ((m = RESP_VERB.exec(key)) && looksLikeUnitList(segment.slice(0, (m[1] as string).length))) {
-      field = 'responsible';
-      result.responsible.push(...splitUnitList(segment.slice(0, (m[1] as string).length)));
-      recognised++;
-    } else if (looksLikeUnitList(segment)) {
-      // A bare list continues the field before it (`责任单位:D,E`), or stands alone.
-      result[field ?? 'responsible'].push(...splitUnitList(segment));
-      recognised++;
-    } else {
-      result.unread.push(segment);
+      continue;
     }
+    if ((m = LABEL_AT.exec(key))) {
+      const value = segment.slice(m[0].length).trim();
+      const role = labelRole(m[1] as string);
+      // Without a colon the label must be followed by names (责任单位各社区居委会), else it is prose.
+      if (m[2] === undefined && role !== 'people' && role !== 'time' && value.length > 0 && !looksLikeUnitList(value)) {
+        unread.push(segment);
+        continue;
+      }
+      recognised++;
+      if (role === 'time') {
+        if (value) timing.push(value);
+        field = undefined;
+      } else if (role === 'people') {
+        if (value) people.push(...splitOutsideParens(value, '、,，'));
+        field = undefined;
+      } else {
+        field = role;
+        add(role, readNames(value, role, lists));
+      }
+      continue;
+    }
+    if (isDate(segment, ctx)) {
+      timing.push(segment);
+      recognised++;
+      continue;
+    }
+    const verb = readVerbForm(segment);
+    if (verb) {
+      field = verb.role;
+      add(verb.role, verb.names);
+      recognised++;
+      continue;
+    }
+    if (looksLikeUnitList(segment)) {
+      // A bare list continues the field before it (`责任单位：D，E`), or stands alone.
+      add(field ?? 'responsible', splitUnitList(segment));
+      recognised++;
+      continue;
+    }
+    unread.push(segment);
   }
   // An ordinary remark in brackets: nothing here names a unit or a date.
-  if (recognised === 0 || (result.unread.length > 0 && recognised < result.unread.length)) return undefined;
-  return result;
+  if (recognised === 0 || (unread.length > 0 && recognised < unread.length)) return undefined;
+  // 列第一位的为牵头单位 in the same text: the first of an unlabelled list leads it.
+  if (note && lead.length === 0 && responsible.length > 0) {
+    lead.push(responsible.shift() as string);
+    for (const r of responsible.splice(0)) if (!support.includes(r)) support.push(r);
+  }
+  return { lead, support, responsible, timing, unread, ...(note ? { firstLeads: note } : {}), ...(people.length > 0 ? { people } : {}) };
 }
 
-function looksLikeUnitList(text: string): boolean {
-  const names = splitUnitList(text);
-  return names.length > 0 && names.every(looksLikeUnit);
+/** A value after a label may itself carry verbs: 牵头单位：A牵头，B配合 is rare but 责任单位：A负责 is not. */
+function readNames(value: string, role: Role, lists: Record<Role, string[]>): string[] {
+  const verb = readVerbForm(value);
+  if (verb && verb.role !== role && verb.role !== 'responsible') {
+    lists[verb.role].push(...verb.names.filter((n) => !lists[verb.role].includes(n)));
+    return [];
+  }
+  return verb ? verb.names : splitUnitList(value);
 }
 
-/** The bracketed group that ends a paragraph (before a final 。), if any: `(…)`, `[…]`, `【…】`, `〔…〕`. */
+/** `A、B牵头`, `C按职责分工负责`, `D配合`, `会同E`, `F为牵头单位` → the role and the names. */
+function readVerbForm(segment: string): { role: Role; names: string[] } | undefined {
+  const key = unitView(segment);
+  let m: RegExpExecArray | null;
+  const names = (length: number, from = 0): string[] | undefined => {
+    const part = segment.slice(from, from + length);
+    return looksLikeUnitList(part) ? splitUnitList(part) : undefined;
+  };
+  let found: string[] | undefined;
+  if ((m = ROLE_NAMED.exec(key)) && (found = names((m[1] as string).length))) {
+    const word = m[2] as string;
+    return { role: /牵头|主办/.test(word) ? 'lead' : word === '责任' ? 'responsible' : 'support', names: found };
+  }
+  if ((m = LEAD_VERB.exec(key)) && (found = names((m[1] as string).length))) return { role: 'lead', names: found };
+  if ((m = SUPPORT_VERB.exec(key)) && (found = names((m[1] as string).length))) return { role: 'support', names: found };
+  if ((m = RESP_VERB.exec(key)) && (found = names((m[1] as string).length))) return { role: 'responsible', names: found };
+  if ((m = SUPPORT_HEAD.exec(key)) && (found = names((m[1] as string).length, key.length - (m[1] as string).length))) return { role: 'support', names: found };
+  return undefined;
+}
+
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '】': '【', '〕': '〔' };
+
+/**
+ * The bracketed group that ends a paragraph (before a final 。 or ；), if any: `(…)`, `（…）`,
+ * `[…]`, `【…】`, `〔…〕`. Offsets are the paragraph's own.
+ */
 export function trailingBracket(text: string): { inner: string; start: number } | undefined {
-  const trimmed = text.replace(/[。\s]+$/, '');
-  const close = trimmed[trimmed.length - 1];
-  const pairs: Record<string, string> = { ')': '(', ']': '[', '】': '【', '〕': '〔' };
-  const open = close ? pairs[close] : undefined;
+  const view = unitView(text);
+  const end = view.replace(/[。;,.\s]+$/, '').length;
+  const close = view[end - 1];
+  const open = close ? CLOSERS[close] : undefined;
   if (!open) return undefined;
   let depth = 0;
-  for (let i = trimmed.length - 1; i >= 0; i--) {
-    const ch = trimmed[i] as string;
-    if (ch === close || (close === ')' && ch === ')')) depth++;
-    else if (ch === open || (open === '(' && ch === '(')) {
+  for (let i = end - 1; i >= 0; i--) {
+    const ch = view[i] as string;
+    if (ch === close) depth++;
+    else if (ch === open) {
       depth--;
-      if (depth === 0) return { inner: trimmed.slice(i + 1, trimmed.length - 1), start: i };
+      if (depth === 0) return { inner: text.slice(i + 1, end - 1), start: i };
     }
   }
   return undefined;
 }
 
-/** A paragraph that is only a labelled field line: `牵头单位:区发改局`, `责任单位:…`. */
+/**
+ * A paragraph that is only a labelled field line (`牵头单位：区发改局`, `责任单位:…`, `完成时限：…`)
+ * or only the note that the first of each list leads (`注：列第一位的为牵头单位，下同。`).
+ */
 export function isFieldLine(paragraph: string): boolean {
-  const key = keywordView(paragraph);
-  return LEAD_LABEL.test(key) || SUPPORT_LABEL.test(key) || RESP_LABEL.test(key) || /^(?:完成时限|完成时间|时间节点)[::]/.test(key);
+  const view = unitView(paragraph).trim();
+  const label = LABEL_AT.exec(view);
+  if (label && label[2] !== undefined) return true;
+  if (!firstLeadsNote(view)) return false;
+  const rest = unitView(withoutNotes(paragraph)).replace(/^(?:注|说明|备注)\s*\d*\s*:/, '').replace(/[\s()[\]【】〔〕。,;；，、:*]/g, '');
+  return rest.length === 0;
 }

@@ -134,7 +134,11 @@ export function looksLikeUnit(name: string): boolean {
   if (!balanced(view)) return false;
   const head = stripTrailingParen(view).trim();
   // A list (、 , ; outside brackets) is several names, not one; a line break is not in a name.
-  if (/[、,;\n\s]/.test(head.replace(/[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]/g, ''))) return false;
+  // Only levels sharing one word (各市、县人民政府) or words sharing one head (各委、局) are one name.
+  const flat = head.replace(/[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]/g, '');
+  if (/[,;\n\s]/.test(flat)) return false;
+  const parts = flat.split('、');
+  if (parts.length > 1 && !parts.slice(0, -1).every((p) => BARE_LEVEL.test(p)) && !(/各/.test(parts[0] as string) && parts.slice(1).every(isBareSuffix))) return false;
   if (unitSuffix(name) === undefined) return false;
   if (NOT_UNITS.has(head) || NOT_UNIT_END.test(head) || NOT_UNIT_TAILS.some((t) => head.endsWith(t))) return false;
   if (CLAUSE_HEAD.test(head) || CLAUSE_INSIDE.test(head)) return false;

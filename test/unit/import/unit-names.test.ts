@@ -173,6 +173,9 @@ describe('splitUnitList: lists as documents write them', () => {
   it.each(cases)('%s → %j (%s)', (text, names) => {
     expect(splitUnitList(text)).toEqual(names);
   });
+  it.each(cases)('every name of %s looks like a unit', (text, names) => {
+    for (const name of names) expect(looksLikeUnit(name), name).toBe(true);
+  });
   it.each(cases)('full-width: %s', (text, names) => {
     expect(splitUnitList(fullWidth(text))).toEqual(names.map(fullWidth));
   });
