@@ -9,15 +9,22 @@ import { attr, child, childVal, children, int, isOn, type XmlElement } from './x
  *
  * How Word counts, as implemented:
  * - `w:num` elements (the numIds paragraphs point at) that share an `w:abstractNum` share one set
- *   of counters, so a list split into several numIds keeps counting; a `w:num` with
- *   `w:lvlOverride/w:startOverride` is Word's "restart numbering" and counts on its own, from
- *   the override's value.
+ *   of counters, so a list split into several numIds keeps counting. A `w:num` with
+ *   `w:lvlOverride/w:startOverride` (Word's "restart numbering") sets its levels back to the
+ *   override's value when a paragraph first refers to it (ECMA-376 17.9.27); later numIds of the
+ *   same abstractNum go on from there. LibreOffice writes exactly that — a restart as a num with
+ *   an override, the next items as a further num without one — and reads it back as 1., 2.
  * - When a level is used, every deeper level restarts, except a level whose `w:lvlRestart`
  *   says otherwise (0 = never; n = only when level n or a shallower one is used).
  * - Paragraphs that are not in the list (a heading between two items) do not touch the counts,
  *   so a list goes on after them.
  * - `%N` in the text is level N's current count in level N's own format (decimal under `w:isLgl`);
  *   a shallower level not used yet shows its start value.
+ *
+ * Checked against LibreOffice 7's own text export of the same files: it agrees on all of this
+ * except three points where this code follows the specification and Word rather than LibreOffice:
+ * LibreOffice ignores `w:isLgl` and `w:lvlRestart w:val="0"`, and does not restart at the `w:start`
+ * of a whole `w:lvl` given in a `w:lvlOverride` (treated here like a startOverride).
  *
  * Bullets get no label: a bullet is not a number, and Word's bullet characters are usually
  * private-use code points of the Symbol or Wingdings fonts (U+F0B7), meaningless as text.
@@ -76,6 +83,8 @@ export class Numbering {
   private readonly abstractNums = new Map<string, AbstractNum>();
   private readonly nums = new Map<string, Num>();
   private readonly counters = new Map<string, Counters>();
+  /** numIds already referred to: their start overrides have been applied. */
+  private readonly seen = new Set<string>();
   private readonly styles: Styles;
 
   constructor(xml: string | undefined, parse: (text: string) => XmlElement, styles: Styles) {
@@ -143,10 +152,14 @@ export class Numbering {
     const def = levelOf(level);
     if (!def) return undefined;
 
-    const key = num.startOverrides.size > 0 || num.levelOverrides.size > 0 ? `num:${numId}` : `abstract:${found.id}`;
-    let counts = this.counters.get(key);
-    if (!counts) this.counters.set(key, (counts = []));
+    let counts = this.counters.get(found.id);
+    if (!counts) this.counters.set(found.id, (counts = []));
     const startOf = (i: number): number => num.startOverrides.get(i) ?? levelOf(i)?.start ?? 0;
+    if (!this.seen.has(numId)) {
+      this.seen.add(numId);
+      // A restart: the overridden levels count again from their start (a w:lvl override carries its own).
+      for (const i of new Set([...num.startOverrides.keys(), ...num.levelOverrides.keys()])) counts[i] = undefined;
+    }
 
     const current = counts[level];
     counts[level] = current === undefined ? startOf(level) : current + 1;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, ParagraphBlock, TableBlock } from '../../../../src/import/blocks.js';
 import { readDocx } from '../../../../src/import/read/docx.js';
@@ -103,14 +104,15 @@ describe('readDocx: automatic numbering', () => {
     expect(shown(readDocx(makeDocx({ body, numbering: numbering2 })))).toEqual(['（一）加强领导', '一段不编号的标题', '（二）强化督查', '正文段落', '（三）加强宣传']);
   });
 
-  it('restarts at lvlOverride/startOverride, and starts where w:start says', () => {
+  it('restarts at lvlOverride/startOverride when the num is first used, then counts on with the abstractNum; starts where w:start says', () => {
     const numbering3 =
       `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.', '', 3)}</w:abstractNum>` +
       `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
       `<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>` +
       `<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/></w:lvl></w:lvlOverride></w:num>`;
-    const body = [p('a', { num: [1, 0] }), p('b', { num: [1, 0] }), p('c', { num: [2, 0] }), p('d', { num: [2, 0] }), p('e', { num: [3, 0] }), p('f', { num: [1, 0] })].join('');
-    expect(shown(readDocx(makeDocx({ body, numbering: numbering3 })))).toEqual(['3.a', '4.b', '1.c', '2.d', '⑤e', '5.f']);
+    const body = [p('a', { num: [1, 0] }), p('b', { num: [1, 0] }), p('c', { num: [2, 0] }), p('d', { num: [2, 0] }), p('e', { num: [1, 0] }), p('f', { num: [3, 0] }), p('g', { num: [3, 0] }), p('h', { num: [1, 0] })].join('');
+    // c restarts at 1; e (numId 1 again) goes on from d, as the shared abstractNum's count; f restarts at the overriding level's start.
+    expect(shown(readDocx(makeDocx({ body, numbering: numbering3 })))).toEqual(['3.a', '4.b', '1.c', '2.d', '3.e', '⑤f', '⑥g', '7.h']);
   });
 
   it('honours w:lvlRestart (0: never restart) and counts empty numbered paragraphs without showing them', () => {
@@ -214,5 +216,41 @@ describe('readDocx: tables', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
     expect((blocks[1] as TableBlock).rows[0]![0]!.text).toBe('1.条目\n子表甲\n子表乙');
     expect(shown(blocks)).toEqual(['前言', '2.后记']);
+  });
+});
+
+describe('readDocx: a file LibreOffice wrote', () => {
+  // test/fixtures/import-readers/libreoffice-numbered-list.docx: a document built like the ones above
+  // (five Chinese list levels, a restart, headings, a merged table), opened and saved again by
+  // LibreOffice 7 (`soffice --headless --convert-to docx`). LibreOffice rewrites numbering.xml its
+  // own way: chineseCountingThousand, one abstractNum per list, the restart as a num with a
+  // startOverride and the item after it as a further num without one. The expected labels are those
+  // LibreOffice's own text export shows for the file.
+  it('rebuilds the labels LibreOffice shows, and reads its table merges', () => {
+    const bytes = readFileSync(new URL('../../../fixtures/import-readers/libreoffice-numbered-list.docx', import.meta.url));
+    const blocks = readDocx(bytes);
+    expect(shown(blocks)).toEqual([
+      '关于印发实施方案的通知',
+      '一、总体要求',
+      '（一）指导思想',
+      '（二）基本原则',
+      '1.坚持统筹',
+      '（1）细则',
+      '①要点',
+      '②要点',
+      '二、主要任务',
+      '小标题（不编号）',
+      '（一）任务',
+      '1.重新编号',
+      '2.重新编号',
+      '三、保障措施',
+    ]);
+    expect(paragraphs(blocks).map((b) => b.headingLevel).filter(Boolean)).toEqual([1, 2]);
+    const table = blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    expect(table.rows.map((row) => row.map((c) => `${c.text}${c.colSpan > 1 ? `×${c.colSpan}` : ''}${c.mergedFromAbove ? '↑' : ''}`))).toEqual([
+      ['序号', '重点任务', '责任单位×2'],
+      ['1', '优化营商环境', '市发展改革委', '2019年6月'],
+      ['2', '优化营商环境↑', '市财政局', '2019年9月'],
+    ]);
   });
 });
