@@ -166,10 +166,10 @@ export function readAttribution(text: string, ctx: DateContext): Attribution | u
       recognised++;
       continue;
     }
-    const verb = readVerbForm(segment);
-    if (verb) {
-      field = verb.role;
-      add(verb.role, verb.names);
+    const verbs = readVerbForm(segment);
+    if (verbs) {
+      for (const v of verbs) add(v.role, v.names);
+      field = verbs[verbs.length - 1]?.role;
       recognised++;
       continue;
     }
@@ -193,16 +193,18 @@ export function readAttribution(text: string, ctx: DateContext): Attribution | u
 
 /** A value after a label may itself carry verbs: 牵头单位：A牵头，B配合 is rare but 责任单位：A负责 is not. */
 function readNames(value: string, role: Role, lists: Record<Role, string[]>): string[] {
-  const verb = readVerbForm(value);
-  if (verb && verb.role !== role && verb.role !== 'responsible') {
-    lists[verb.role].push(...verb.names.filter((n) => !lists[verb.role].includes(n)));
-    return [];
+  const verbs = readVerbForm(value);
+  if (!verbs) return splitUnitList(value);
+  const own: string[] = [];
+  for (const v of verbs) {
+    if (v.role === role || v.role === 'responsible') own.push(...v.names);
+    else lists[v.role].push(...v.names.filter((n) => !lists[v.role].includes(n)));
   }
-  return verb ? verb.names : splitUnitList(value);
+  return own;
 }
 
-/** `A、B牵头`, `C按职责分工负责`, `D配合`, `会同E`, `F为牵头单位` → the role and the names. */
-function readVerbForm(segment: string): { role: Role; names: string[] } | undefined {
+/** `A、B牵头`, `C按职责分工负责`, `D配合`, `会同E`, `F为牵头单位`, `G会同H负责` → the roles and the names. */
+function readVerbForm(segment: string): { role: Role; names: string[] }[] | undefined {
   const key = unitView(segment);
   let m: RegExpExecArray | null;
   const names = (length: number, from = 0): string[] | undefined => {
@@ -210,14 +212,22 @@ function readVerbForm(segment: string): { role: Role; names: string[] } | undefi
     return looksLikeUnitList(part) ? splitUnitList(part) : undefined;
   };
   let found: string[] | undefined;
+  // 国土资源部会同农业部等部门负责落实: the one before 会同 leads, the ones after support.
+  const join = /^(.+?)会同(.+)$/.exec(key);
+  if (join && (found = names((join[1] as string).length))) {
+    const from = (join[1] as string).length + 2;
+    const rest = segment.slice(from);
+    const after = readVerbForm(rest)?.flatMap((r) => r.names) ?? (looksLikeUnitList(rest) ? splitUnitList(rest) : undefined);
+    if (after) return [{ role: 'lead', names: found }, { role: 'support', names: after }];
+  }
   if ((m = ROLE_NAMED.exec(key)) && (found = names((m[1] as string).length))) {
     const word = m[2] as string;
-    return { role: /牵头|主办/.test(word) ? 'lead' : word === '责任' ? 'responsible' : 'support', names: found };
+    return [{ role: /牵头|主办/.test(word) ? 'lead' : word === '责任' ? 'responsible' : 'support', names: found }];
   }
-  if ((m = LEAD_VERB.exec(key)) && (found = names((m[1] as string).length))) return { role: 'lead', names: found };
-  if ((m = SUPPORT_VERB.exec(key)) && (found = names((m[1] as string).length))) return { role: 'support', names: found };
-  if ((m = RESP_VERB.exec(key)) && (found = names((m[1] as string).length))) return { role: 'responsible', names: found };
-  if ((m = SUPPORT_HEAD.exec(key)) && (found = names((m[1] as string).length, key.length - (m[1] as string).length))) return { role: 'support', names: found };
+  if ((m = LEAD_VERB.exec(key)) && (found = names((m[1] as string).length))) return [{ role: 'lead', names: found }];
+  if ((m = SUPPORT_VERB.exec(key)) && (found = names((m[1] as string).length))) return [{ role: 'support', names: found }];
+  if ((m = RESP_VERB.exec(key)) && (found = names((m[1] as string).length))) return [{ role: 'responsible', names: found }];
+  if ((m = SUPPORT_HEAD.exec(key)) && (found = names((m[1] as string).length, key.length - (m[1] as string).length))) return [{ role: 'support', names: found }];
   return undefined;
 }
 

@@ -5,8 +5,8 @@ import { looksLikeUnit, looksLikeUnitList, splitUnitList, unitView } from './uni
 const AFTER_SUBJECT =
   /^(?:要|应|须|必须|负责|牵头|配合|协助|于|在|将|按|组织|认真|对|把|加强|统一|定期|及时|做好|运用|会同|结合|围绕|制定|制订|开展|督促|切实|进一步|继续|全面|根据|依法|积极|主动|落实|分别|共同|每月|每季度|每年|抓好|建立|健全|完善|推进|推动|指导|联合|利用|通过|确保|严格|深入|广泛|带头|率先|牵头负责|具体负责)/;
 
-/** 由X牵头 / 由X总牵头 / 由X负责 in a sentence (由于 is not 由). Matched on the view. */
-const BY_UNIT = /由(?!于)([^,;:。\n由]{2,40}?)(?:共同牵头|总牵头|牵头负责|牵头|具体负责|负责)/g;
+/** 由X牵头 / 由X总牵头 / 由X负责 / 由X会同Y… in a sentence (由于 is not 由). Matched on the view. */
+const BY_UNIT = /由(?!于)([^,;:。\n由]{2,40}?)(?:共同牵头|总牵头|牵头负责|牵头|具体负责|负责|会同)/g;
 
 interface Clause {
   readonly text: string;

@@ -83,7 +83,7 @@ const CLAUSE_HEAD = /^(?:加强|加快|加大|推进|推动|建立|健全|完善
 const FUNCTION_HEAD = /^[和及与或并在对向为从同如即含以等]/;
 
 /** Phrases that are clauses wherever they stand: a modal, a duty verb, a sentence mark. */
-const CLAUSE_INSIDE = /[。:;!?“”"]|(?<![主重需纲摘必简])要(?!素)|应当|应该|必须|负责|牵头|配合|协助|按照|根据|进行|开展|推进|加强|落实|为中心|之/;
+const CLAUSE_INSIDE = /[。:;!?“”"]|(?<![主重需纲摘必简])要(?!素)|应当|应该|必须|负责|牵头|配合|协助|按照|根据|进行|开展|推进|加强|落实|会同|涉及|任务|均|不再|已经|正在|完成|实现|达到|确保|做好|可以|能够|需要|为中心|之/;
 
 function stripTrailingParen(view: string): string {
   // 省发改委(省能源局) → 省发改委; 各县(市、区) → 各县: the bracket qualifies, the head is the name.

@@ -71,6 +71,11 @@ const REAL: [string, Expected][] = [
   ['牵头责任单位:县教育局;责任单位:县各有关单位', { lead: ['县教育局'], responsible: ['县各有关单位'] }],
   // http://www.fymate.net/html/text/lar/169383/16938349_1.html (牵头组织实施单位)
   ['牵头组织实施单位:各县(市、区)政府,市财政局、教育局;完成时限:年内见成效', { lead: ['各县(市、区)政府', '市财政局', '教育局'], timing: ['年内见成效'] }],
+  // http://law.foodmate.net/show-219854.html (四川省“十四五”现代流通体系建设实施方案: a remark and 下同 that is not the first-leads note)
+  ['责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。', { responsible: ['省发展改革委', '省市场监管局', '商务厅', '省大数据中心'] }],
+  ['责任单位:省市场监管局', { responsible: ['省市场监管局'] }],
+  // http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (國辦函〔2014〕31號)
+  ['國土資源部會同農業部等部門負責落實', { lead: ['國土資源部'], support: ['農業部'] }],
   // https://www.ahhuoshan.gov.cn/public/6598161/37968314.html (责任领导 names a person, 责任单位 a body)
   ['责任领导:叶林;责任单位:招商工作部、安商工作部;完成时限:全年', { responsible: ['招商工作部', '安商工作部'], timing: ['全年'] }],
 ];

@@ -70,6 +70,9 @@ describe('leadInSentence: 由X牵头 / 由X负责', () => {
     ['由区教育局和区卫健委共同牵头', ['区教育局', '区卫健委']],
     ['该项工作由各街道负责', ['各街道']],
     ['由區發改局牽頭負責', ['區發改局']],
+    // http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (國辦函〔2014〕31號)
+    ['由發展改革委會同中央農辦、農業部、財政部、科技部、國土資源部、水利部、商務部、統計局、糧食局等部門研究提出落實意見', ['發展改革委']],
+    ['由國土資源部會同農業部等部門負責落實', ['國土資源部']],
   ])('%s → %j', (text, names) => {
     expect(leadInSentence(text)).toEqual(names);
     expect(leadInSentence(fullWidth(text))).toEqual(names.map(fullWidth));

@@ -84,6 +84,8 @@ describe('looksLikeUnit: a body by the shape of its name', () => {
     ['民营企业', 'enterprises named by kind, not a body'],
     ['以人民为中心', 'a slogan'],
     ['含经开区', '"including X": a remark'],
+    ['國土資源部會同農業部', 'two names joined by 会同'],
+    ['具体任务均涉及相关市(州)人民政府', 'a clause ending in a name (law.foodmate.net/show-219854.html)'],
     ['由区教育局', 'a preposition before a name'],
     ['主要责任单位', 'a field label'],
     ['省发改委(省能源局', 'an unbalanced bracket'],
@@ -163,6 +165,10 @@ describe('splitUnitList: lists as documents write them', () => {
     ['党政、宣傳條線', ['党政條線', '宣傳條線'], 'a shared suffix lent as written'],
     // https://33jin.com/a/news/quote/2023/0409/3138.html (广东省 2023, as the copy has it)
     ['省发展改革委、交通运输厅、水利厅、能源局等省有关部门和各地级以上市人民政府', ['省发展改革委', '交通运输厅', '水利厅', '能源局', '各地级以上市人民政府'], '等省有关部门 is left out'],
+    // http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (國辦函〔2014〕31號)
+    ['中央農辦、農業部、財政部、科技部、國土資源部、水利部、商務部、統計局、糧食局等部門', ['中央農辦', '農業部', '財政部', '科技部', '國土資源部', '水利部', '商務部', '統計局', '糧食局'], '等部門, traditional'],
+    // http://law.foodmate.net/show-219854.html
+    ['省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责', ['省发展改革委', '省市场监管局', '商务厅', '省大数据中心'], '按职责分工负责'],
     ['由区发改局、区财政局等部门', ['区发改局', '区财政局'], '由 and 等部门'],
     ['请区教育局等有关单位', ['区教育局'], '请 and 等有关单位'],
     ['会同区卫健委等相关部门', ['区卫健委'], '会同 and 等相关部门'],
