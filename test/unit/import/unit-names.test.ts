@@ -156,6 +156,7 @@ describe('splitUnitList: lists as documents write them', () => {
     // https://www.gzlps.gov.cn/zwgk/bmxxgk/szfb/fdzdgknr_5751016/szfwj_5734496/lpsfbf_5734500/202010/t20201015_64096918.html
     ['各县、市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会', ['各县、市、特区、区人民政府', '六盘水高新区管委会', '各经济开发区管委会'], 'levels joined'],
     // http://cni.top/html/2017/pioneerpolicy_1028/26711.html (天津市)
+    ['各乡镇、街道,县直各部门', ['各乡镇、街道', '县直各部门'], 'a lone 街道 shares 各'],
     ['各区人民政府,各委、局,各直属单位', ['各区人民政府', '各委、局', '各直属单位'], 'a lone 局 shares 各'],
     // https://dzrdoor.com/bgs/info/1131/3781.html (菏泽市)
     ['各县区人民政府 (管委会),市政府各部门、各直属机构,市属各企业,各大中专院校', ['各县区人民政府 (管委会)', '市政府各部门', '各直属机构', '市属各企业', '各大中专院校'], 'a space before a bracket'],
