@@ -38,8 +38,8 @@ const DAY = `(?:\\d{1,2}|${CN_DAY})[日号]`;
 const SEP = '(?:至|到|[-~—―–〜‐‑−]{1,3}|一)';
 /** Month parts; 初/中 not where they start a word (3月初步, 6月中央). */
 const MONTH_PART = '(?:上中旬|中下旬|上旬|中旬|下旬|初(?!步|级)|中(?![央心国华])|底|末)';
-/** 5月, 5月份, 5月20日, 10月上旬, 5月底; a day without 日 only before a separator (9月16—25日). */
-const MONTHDAY = `(?:\\d{1,2}|${CN_MONTH})月份?(?:${DAY}|\\d{1,2}(?= ?${SEP}\\d)|${MONTH_PART})?`;
+/** 5月, 5月份, 5月20日, 10月上旬, 5月底; a day without 日 only before a separator (9月16—25日) or 前 (4月15前). */
+const MONTHDAY = `(?:\\d{1,2}|${CN_MONTH})月份?(?:${DAY}|\\d{1,2}(?= ?${SEP}\\d|前)|${MONTH_PART})?`;
 const QUARTER = '(?:前[一二三]|第?[一二三四1-4](?:[、,]?[一二三四])*)季度(?:末|初)?';
 const HALF = '(?:上|下)半年';
 /** 年底, 2019年底, 2019年年底, 明年底, 明年年底, 今年内; 年中/年初 not where they start a word (年中央, 年初步). */
@@ -53,7 +53,8 @@ const BARE = `(?:${YEAR}?(?:\\d{1,2}|${CN_MONTH}) ?${SEP} ?${END})`;
 const ISO = '(?:(?:19|20)\\d{2}([-/.])\\d{1,2}\\1\\d{1,2}(?![\\d.]))';
 const ISO_RANGE = `(?:${ISO}(?: ?${SEP} ?(?:19|20)\\d{2}([-/.])\\d{1,2}\\2\\d{1,2}(?![\\d.]))?)`;
 const DOTTED = `(?:(?:19|20)\\d{2}\\.\\d{1,2} ?${SEP} ?(?:(?:19|20)\\d{2}\\.\\d{1,2}|\\d{1,2})(?![\\d.]))`;
-const TIME = '(?:上午|下午|晚上|中午)?';
+/** 上午, 下午3点 is left to the resolver's tail-trimming; clock times 14:00 and 08:30-12:00 are read here. */
+const TIME = '(?:上午|下午|晚上|中午)?(?: ?\\d{1,2}:\\d{2}(?: ?[-~至] ?\\d{1,2}:\\d{2})?)?';
 /** 即日起(至…), 从现在开始到…: from the document date. */
 const TODAY = `(?:(?:即日|现在)(?:开始|起)?(?: ?${SEP} ?${END})?)`;
 const RANGE = `(?:${ISO_RANGE}|${DOTTED}|${BARE}|${TODAY}|${POINT}${TIME}(?:(?:开始|起)? ?${SEP} ?${END}${TIME})?)`;
@@ -65,7 +66,8 @@ const NOT_INSIDE = '(?<![\\d\\-/])(?!(?<=[〇○零一二三四五六七八九�
 const LEAD = '(?:从|自|在|于|截至|截止)';
 const TAIL = '(?:前后|左右|以前|之前|底前|前|为止|期间|以内|之内|开始|起|建成|完成|投用|竣工)';
 // ISO_RANGE's back references \1 and \2 are the first groups of MENTION: no capturing group may precede it.
-const MENTION = new RegExp(`${NOT_INSIDE}${LEAD}?${RANGE}${TAIL}?`, 'g');
+// A mention never stops between 月 and a digit (3月28日-4月|15前 would widen the window to April's end).
+const MENTION = new RegExp(`${NOT_INSIDE}${LEAD}?${RANGE}(?!(?<=月)\\d)${TAIL}?`, 'g');
 const RECURRING = /(?:从[^,。;]{1,14}开始,?)?每(?:个)?(?:季度|月|周|年|半年|旬)[^,。;]{0,16}?(?:日前|日|前)/g;
 const SEPARATED = /至|到|[-~—―–〜‐‑−]|\d一/;
 const LEAD_WORD = /^(?:于|截至|截止|在)/;
@@ -99,7 +101,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       }
     }
   }
-  const mention = new RegExp(MENTION);
+  // The one compiled pattern, stepped by hand (nothing below calls findDates again).
+  const mention = MENTION;
+  mention.lastIndex = 0;
   for (let m = mention.exec(key); m !== null; m = mention.exec(key)) {
     const at = m.index;
     if (m[0].length === 0 || taken.some(([s, e]) => at < e && at + m[0].length > s)) {
