@@ -3,7 +3,7 @@ import { readTable } from './docx-table.js';
 import { DocumentReadError } from './errors.js';
 import { Numbering } from './numbering.js';
 import { readNumPr, readStyles, type Styles } from './styles.js';
-import { attr, child, childVal, children, int, isOn, parseXml, type XmlElement } from './xml.js';
+import { attr, child, childVal, children, int, isOn, parseXml, textOf, type XmlElement } from './xml.js';
 import { readZipTexts } from './zip.js';
 
 /**
@@ -30,7 +30,7 @@ function inlineText(el: XmlElement, out: string[]): void {
   for (const node of children(el)) {
     switch (node.localName) {
       case 't':
-        out.push(node.textContent ?? '');
+        out.push(textOf(node));
         break;
       case 'tab':
       case 'ptab':

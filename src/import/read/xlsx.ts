@@ -1,7 +1,7 @@
 import type { TableBlock, TableCell } from '../blocks.js';
 import { DocumentReadError } from './errors.js';
 import { classifyFormat, isoDateText, numberText, type NumberFormat } from './xlsx-values.js';
-import { attr, child, children, int, parseXml, path, type XmlElement } from './xml.js';
+import { attr, child, children, int, parseXml, path, textOf, type XmlElement } from './xml.js';
 import { readZipTexts, zipEntryNames } from './zip.js';
 
 /**
@@ -45,8 +45,8 @@ function stringItemText(si: XmlElement | undefined): string {
   if (!si) return '';
   let text = '';
   for (const el of children(si)) {
-    if (el.localName === 't') text += el.textContent ?? '';
-    else if (el.localName === 'r') text += child(el, 't')?.textContent ?? '';
+    if (el.localName === 't') text += textOf(el);
+    else if (el.localName === 'r') text += textOf(child(el, 't'));
   }
   return text;
 }
@@ -76,7 +76,7 @@ function readFormats(stylesXml: string | undefined): NumberFormat[] {
 function cellText(c: XmlElement, book: Workbook): string {
   const type = attr(c, 't') ?? 'n';
   if (type === 'inlineStr') return stringItemText(child(c, 'is'));
-  const v = child(c, 'v')?.textContent ?? '';
+  const v = textOf(child(c, 'v'));
   if (v === '') return '';
   switch (type) {
     case 's':

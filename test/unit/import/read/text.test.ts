@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TableBlock } from '../../../../src/import/blocks.js';
 import { readCsv } from '../../../../src/import/read/csv.js';
 import { decodeText } from '../../../../src/import/read/decode.js';
 import { DecodeError, DocumentReadError } from '../../../../src/import/read/errors.js';
@@ -85,7 +86,7 @@ describe('textToBlocks', () => {
   it('makes runs of two or more tab-separated lines one table, padding short rows', () => {
     const blocks = textToBlocks('附件\n序号\t任务\t单位\n1\t简化审批\t市发展改革委\n2\t落实\n说明一行');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
-    expect(cells((blocks[1] as { rows: { text: string }[][] }).rows)).toEqual([
+    expect(cells((blocks[1] as TableBlock).rows)).toEqual([
       ['序号', '任务', '单位'],
       ['1', '简化审批', '市发展改革委'],
       ['2', '落实', ''],
