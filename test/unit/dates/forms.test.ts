@@ -231,3 +231,40 @@ describe('English', () => {
     expect(span('within 5 working days', { year: 2018, anchor: '2018-09-28' })).toBe('deadline 2018-09-28..2018-10-10');
   });
 });
+
+describe('range wordings of real plans', () => {
+  it.each([
+    ['2011年4-5月', 'window 2011-04-01..2011-05-31'],
+    ['2019年3—5月', 'window 2019-03-01..2019-05-31'],
+    ['2010年6月11日---2010年7月31日', 'window 2010-06-11..2010-07-31'],
+    ['2019年4月--6月', 'window 2019-04-01..2019-06-30'],
+    ['2005.1—4', 'window 2005-01-01..2005-04-30'],
+    ['2005.8—2006.3', 'window 2005-08-01..2006-03-31'],
+    ['2019.03-2019.06', 'window 2019-03-01..2019-06-30'],
+    ['xxxx年4月26日—xxxx年5月7日', 'window 2018-04-26..2018-05-07'],
+    ['（２０１１年４～５月）', 'window 2011-04-01..2011-05-31'],
+  ])('%s → %s', (expr, expected) => {
+    expect(span(expr)).toBe(expected);
+  });
+
+  it('a dotted range whose end month comes first rolls into the next year, with a note', () => {
+    expect(span('2005.10—2')).toBe('window 2005-10-01..2006-02-28');
+    expect(notes('2005.10—2')).toMatchObject([{ code: 'date-year-rollover', offset: 8, length: 1, data: { year: 2006 } }]);
+  });
+
+  it('即日 / 现在 are the document date, and say so when there is none', () => {
+    const issued: DateContext = { year: 2019, anchor: '2019-03-05' };
+    expect(span('即日起至2019年6月30日', issued)).toBe('window 2019-03-05..2019-06-30');
+    expect(span('自即日起', issued)).toBe('window 2019-03-05..2019-12-31');
+    const outcome = resolveDate('即日起至2019年6月30日', { year: 2019 });
+    expect(!outcome.ok && outcome.error).toMatchObject({ code: 'date-needs-anchor', offset: 0, length: 2 });
+  });
+
+  it('a duration is not a range of months, and the message says what it is', () => {
+    for (const expr of ['1-2个月', '3个月', '1～2个月']) {
+      const outcome = resolveDate(expr, Y2018);
+      expect(outcome.ok, expr).toBe(false);
+      if (!outcome.ok) expect(outcome.error.message).toMatch(/length of time, not a date/);
+    }
+  });
+});
