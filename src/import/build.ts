@@ -4,14 +4,18 @@ import type { DraftEvent, DraftPhase, DraftPlan, DraftTask } from './draft.js';
 import { readFacts } from './facts.js';
 import { IdPool, romanize } from './ids.js';
 import { parseItem, type ItemInput, type ParsedItem, type ReadState } from './item.js';
-import { layOut } from './layout.js';
+import { chainDeadlineStages, layOut } from './layout.js';
+import { firstLeadsNote } from './attribution.js';
 import { buildOutline, readMarker } from './outline.js';
-import { subjectOf } from './subject.js';
-import { paragraphText, type Block } from './blocks.js';
+import { leadInSentence, subjectsOf } from './subject.js';
+import type { Block } from './blocks.js';
+import { documentParts, type PlacedTable } from './document-parts.js';
+import { textToBlocks } from './read/text-blocks.js';
+import { layOutTables } from './table-layout.js';
 import { foldWidth, Restorer } from './fidelity.js';
 import { restoreDraft } from './restore-draft.js';
-import { documentParagraphs, endsCleanly, trimParagraph } from './text.js';
-import { looksLikeUnit, splitUnitList } from './unit-names.js';
+import { endsCleanly } from './text.js';
+import { looksLikeUnit } from './unit-names.js';
 import { UnitRoster } from './units.js';
 
 /** The lead of an item whose text names none, until a person decides (its unit id is `tbd`). */
@@ -29,34 +33,17 @@ export class MissingYearError extends Error {
   override readonly name = 'MissingYearError';
 }
 
-/** The paragraphs of a document as written: tables not read as task tables become `a | b` rows. */
-function paragraphsOf(blocks: readonly Block[]): string[] {
-  const out: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') {
-      const text = trimParagraph(paragraphText(block).replace(/\n+/g, ''));
-      if (text) out.push(text);
-    } else {
-      for (const row of block.rows) {
-        const cells = row.filter((c) => !c.mergedFromAbove || c.text === '').map((c) => trimParagraph(c.text.replace(/\n+/g, ' ')));
-        if (cells.some((c) => c.length > 0)) out.push(cells.join(' | '));
-      }
-    }
-  }
-  return out;
-}
-
 /**
- * Reads a plan document (text, or the blocks a .docx/.xlsx reader made) into a draft plan. Pure
- * and deterministic. It reads a width-folded copy and writes the document's own characters.
+ * Reads a plan document (text, or the blocks a .docx/.xlsx/.csv reader made) into a draft plan.
+ * Pure and deterministic. It reads a width-folded copy and writes the document's own characters.
  */
 export function buildDraft(input: string | readonly Block[], options: ImportOptions = {}): DraftPlan {
-  const originals = typeof input === 'string' ? documentParagraphs(input) : paragraphsOf(input);
-  const restorer = new Restorer(originals);
-  return restoreDraft(readDraft(originals.map(foldWidth), options), restorer);
+  const parts = documentParts(typeof input === 'string' ? textToBlocks(input) : input);
+  const restorer = new Restorer([...parts.paragraphs, ...parts.cells]);
+  return restoreDraft(readDraft(parts.paragraphs.map(foldWidth), parts.tables, options), restorer);
 }
 
-function readDraft(paragraphs: readonly string[], options: ImportOptions): DraftPlan {
+function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[], options: ImportOptions): DraftPlan {
   const facts = readFacts(paragraphs);
   const year = options.year ?? facts.year;
   if (year === undefined) throw new MissingYearError('the document does not say which year the plan is for: pass --year');
@@ -71,8 +58,14 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
   const content: string[] = [];
   paragraphs.forEach((p, i) => (facts.furniture.has(i) && !readMarker(p) ? front : content).push(p));
   const layout = layOut(buildOutline(content), ctx);
+  // A table's place counted among the content paragraphs (the outline's indexes), not all of them.
+  const contentBefore = (at: number) => paragraphs.slice(0, at).filter((p, i) => !(facts.furniture.has(i) && !readMarker(p))).length;
+  layOutTables(layout, tables.map((t) => ({ ...t, at: contentBefore(t.at) })), ctx);
+  chainDeadlineStages(layout.phases, ctx);
 
-  const state: ReadState = { firstLeads: false };
+  // 注:列第一位的为牵头单位 in a paragraph of its own (preamble, a section's prose) governs every list.
+  const standalone = [...front, ...layout.preamble, ...layout.sections.flatMap((sec) => sec.paragraphs)];
+  const state: ReadState = { firstLeads: standalone.some((p) => firstLeadsNote(p) !== undefined) };
   const parse = (input: ItemInput): ParsedItem => parseItem(input, ctx, state);
   // Parse in document order so 列第一位者为牵头部门,下同 reaches every list after it.
   const orderOf = new Map<ItemInput, number>();
@@ -98,8 +91,8 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
     item.support.forEach((n) => roster.add(n));
     input.sectionLead?.forEach((n) => roster.add(n));
   }
-  const planLeadMatch = /由([^,。;由]{2,30}?)(?:总牵头|牵头)/.exec(content.join('\n'));
-  const planLead = planLeadMatch ? splitUnitList(planLeadMatch[1] as string).map((n) => roster.add(n)) : [];
+  // 大讨论活动由街道党政、宣传条线牵头: the activity's lead, offered (with a todo) where an item names none.
+  const planLead = leadInSentence(content.join('\n')).map((n) => roster.add(n));
 
   // A 目标责任书 names its one responsible unit in the title (党工委统战部门(单位)2020年度…).
   const titleUnit = roster.size === 0 && planLead.length === 0 ? /^(.+?)\d{4}年/.exec(facts.title ?? '')?.[1]?.replace(/[((][^()()]*[))]$/, '') : undefined;
@@ -112,11 +105,14 @@ function readDraft(paragraphs: readonly string[], options: ImportOptions): Draft
     let lead = item.lead.map((n) => roster.add(n));
     if (lead.length === 0 && input.sectionLead) lead = input.sectionLead.map((n) => roster.add(n));
     if (lead.length === 0) {
-      const subject = subjectOf(item.prose, roster);
-      if (subject) {
-        const known = roster.find(subject) !== undefined;
-        lead = [roster.add(subject)];
-        if (!known) todos.push(`牵头单位“${subject}”取自句子主语,请核实`);
+      const subjects = subjectsOf(item.prose, roster);
+      if (subjects.length > 0) {
+        const known = subjects.every((n) => roster.find(n) !== undefined);
+        // 区财政局负责… says who leads outright; a known unit opening a clause is a reading.
+        const opening = item.prose.split(/[,。;\n]/)[0] ?? '';
+        const stated = /负责|牵头|会同/.test(opening);
+        lead = subjects.map((n) => roster.add(n));
+        if (!known && !stated) todos.push(`牵头单位“${subjects.join('、')}”取自句子主语,请核实`);
       }
     }
     if (lead.length === 0 && planLead.length > 0) {

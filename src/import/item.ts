@@ -1,6 +1,7 @@
 import { resolveDate, type DateContext } from '../dates/index.js';
 import { isFieldLine, readAttribution, trailingBracket, type Attribution } from './attribution.js';
 import type { DraftEvent } from './draft.js';
+import { leadInSentence } from './subject.js';
 import { findDates } from './text-dates.js';
 
 /** One numbered item (or table row, or phase paragraph) as the document has it. */
@@ -16,6 +17,13 @@ export interface ItemInput {
   readonly titleFrom?: string;
   /** The lead of the section it sits in (一、…(省发改委总牵头)), for items that name none. */
   readonly sectionLead?: readonly string[];
+  /** What a task table's cells said: units and timing from their columns, other columns as detail. */
+  readonly preset?: {
+    readonly lead: readonly string[];
+    readonly support: readonly string[];
+    readonly timing?: readonly string[];
+    readonly extraDetail: readonly string[];
+  };
 }
 
 /** An item read, with unit names still as written (the roster settles them later). */
@@ -138,13 +146,13 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
     if (a) attributions.push(a);
     else todos.push(`未能识别此行:“${line}”`);
   }
+  // A table row's unit and date columns say who and when outright: they come first.
+  if (input.preset) attributions.unshift({ lead: [...input.preset.lead], support: [...input.preset.support], responsible: [], timing: [...(input.preset.timing ?? [])], unread: [] });
   const merged = mergeAttributions(attributions, state, todos);
   // 大讨论活动由街道党政、宣传条线牵头: a lead named inside the sentence.
   const leadFromText = merged.lead.length === 0;
   if (leadFromText) {
-    const by = /由([^,。;由]{2,30}?)(?:总牵头|牵头)/.exec(text);
-    const a = by ? readAttribution(`${by[1]}牵头`, ctx) : undefined;
-    if (a) merged.lead.push(...a.lead);
+    merged.lead.push(...leadInSentence(text));
   }
   // A clause that opens with its time (在8月~10月期间举办…) is titled without it.
   const dateAt = (clause: string): number => {
@@ -153,7 +161,10 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
     return m && (m.offset === 0 || (m.offset === 1 && /^[在于]/.test(clause))) ? m.offset + m.text.length : 0;
   };
   const { title, detail: ownDetail } = titleAndDetail(input.titleFrom ?? text, dateAt);
-  const detail = input.titleFrom !== undefined ? text : ownDetail;
+  const extra = input.preset?.extraDetail.filter((d) => d.length > 0) ?? [];
+  const base = input.titleFrom !== undefined ? text : ownDetail;
+  // Other columns (目标, 备注, 责任领导) follow the task's own text in the detail.
+  const detail = extra.length > 0 ? [base ?? text, ...extra].join('\n') : base;
   const item: ParsedItem = { input, title, prose: detail !== undefined && text.trim() !== detail ? detail : text, lead: merged.lead, support: merged.support, leadFromText, events: [], todos, ...(detail ? { detail } : {}) };
   if (input.presetWhen) item.when = input.presetWhen;
   for (const t of merged.timing) placeTiming(item, t, ctx);

@@ -56,7 +56,7 @@ function timingOf(text: string, ctx: DateContext): { window?: string; deadline?:
  * schedule, `自查整改阶段:2019年4月--6月` or `总结提升阶段。11月至12月,…` where the date follows the
  * stage's name. `inSteps`: the heading sits under 实施步骤 / 时间安排, where every dated item is a stage.
  */
-function readHeading(text: string, ctx: DateContext, inSteps = false): Heading {
+export function readHeading(text: string, ctx: DateContext, inSteps = false): Heading {
   // The heading is the first sentence; what follows in the paragraph is the stage's own work.
   const end = /[。;]/.exec(text);
   const headPart = end && end.index < text.length - 1 ? text.slice(0, end.index) : text;
@@ -248,7 +248,6 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
 
   layout.preamble.push(...tableRows(root.body, '', undefined, -1));
   root.children.forEach((c) => visit(c, '', [], undefined, false));
-  chainDeadlineStages(layout.phases, ctx);
   return layout;
 }
 
@@ -256,9 +255,10 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
  * A stage given by its deadline alone runs from the day after the stage before it ends (the
  * first one from the plan's start, which the compiler supplies for a deadline-only window).
  */
-function chainDeadlineStages(phases: Layout['phases'], ctx: DateContext): void {
-  phases.forEach((phase, i) => {
-    const before = phases[i - 1];
+export function chainDeadlineStages(phases: Layout['phases'], ctx: DateContext): void {
+  const ordered = [...phases].sort((a, b) => a.firstIndex - b.firstIndex);
+  ordered.forEach((phase, i) => {
+    const before = ordered[i - 1];
     if (!phase.byDeadline || !before || typeof phase.when !== 'string') return;
     const previous = typeof before.when === 'string' ? resolveDate(before.when, ctx) : resolveDate(before.when.end, ctx);
     if (!previous.ok) return;

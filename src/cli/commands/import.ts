@@ -2,11 +2,13 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, r
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { countBySeverity } from '../../diagnostics/sort.js';
 import { UsageError } from '../../diagnostics/errors.js';
-import { buildDraft, countTodos, docxToText, emitYaml, MissingYearError } from '../../import/index.js';
+import type { Block } from '../../import/blocks.js';
+import { buildDraft, countTodos, emitYaml, MissingYearError } from '../../import/index.js';
+import { DocumentReadError, readDocument, textToBlocks } from '../../import/read/index.js';
 import { paths } from '../../paths.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
-import { decodeUtf8, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { printDiagnostics } from '../report.js';
 
 export interface ImportCommandOptions {
@@ -18,13 +20,8 @@ export interface ImportCommandOptions {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-/** A .docx is a zip archive: "PK\3\4" at the start, whatever the file is called. */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-async function readDocument(file: string, io: Io): Promise<string> {
-  if (file === '-') return io.readStdin();
+async function readBlocks(file: string, io: Io): Promise<Block[]> {
+  if (file === '-') return textToBlocks(await io.readStdin());
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(resolve(io.cwd, file));
@@ -33,15 +30,13 @@ async function readDocument(file: string, io: Io): Promise<string> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
-  if (isZip(bytes) || /\.docx$/i.test(file)) {
-    try {
-      return await docxToText(bytes);
-    } catch (error) {
-      throw new UsageError(`cannot read ${file}: not a readable .docx (${(error as Error).message.split('\n')[0]})`);
-    }
+  try {
+    return readDocument(bytes, basename(file));
+  } catch (error) {
+    // The reader's message names the file and says what to do.
+    if (error instanceof DocumentReadError) throw new UsageError(error.message);
+    throw error;
   }
-  if (/\.doc$/i.test(file) || bytes.includes(0)) throw new UsageError(`cannot read ${file}: a binary file; save it as .docx or plain text`);
-  return decodeUtf8(bytes);
 }
 
 /** Writes beside the target, then renames: a reader never sees half a plan. */
@@ -73,10 +68,10 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   const target = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : undefined;
   if (target && existsSync(target) && !options.force) throw new UsageError(`${options.out} exists; pass --force to overwrite it`);
 
-  const text = await readDocument(file, io);
+  const blocks = await readBlocks(file, io);
   let draft;
   try {
-    draft = buildDraft(text, { ...(year !== undefined ? { year } : {}), ...(options.id ? { id: options.id } : {}) });
+    draft = buildDraft(blocks, { ...(year !== undefined ? { year } : {}), ...(options.id ? { id: options.id } : {}) });
   } catch (error) {
     if (error instanceof MissingYearError) throw new UsageError(`${file === '-' ? '<stdin>' : file}: ${error.message}`);
     throw error;
@@ -90,9 +85,12 @@ export async function importCommand(file: string, options: ImportCommandOptions,
 
   const shown = options.out && options.out !== '-' ? options.out : '<stdout>';
   const result = compilePlan({ path: shown, text: yaml });
-  const diagnostics = printDiagnostics([{ file: shown, text: yaml, result }], 'stylish', io, io.stderr);
+  // Each open todo is an `unsettled` error for lint; here one line counts them, so the
+  // diagnostics printed are the ones that would stop a build (there should be none).
+  const blocking = { ...result, diagnostics: result.diagnostics.filter((d) => d.code !== 'unsettled') };
+  const diagnostics = printDiagnostics([{ file: shown, text: yaml, result: blocking }], 'stylish', io, io.stderr);
   const { errors } = countBySeverity(diagnostics);
   const todos = countTodos(draft);
-  if (todos > 0) io.stderr.write(`plan import: ${todos} TODO${todos === 1 ? '' : 's'} to settle in ${shown} (search for "TODO")\n`);
+  if (todos > 0) io.stderr.write(`plan import: ${todos} 处待核实,已写入 ${shown} 的 todo 中;逐条核实后删除 todo(plan lint 逐条列出)。plan build 已可使用,待核实的事项标有“【待核实】”。\n`);
   return errors > 0 || todos > 0 ? 1 : 0;
 }
