@@ -73,7 +73,7 @@ await build({
   // Loaded only by --pdf and `plan import`, and they read files of their own package at run time.
   // fflate and saxes (the .docx/.xlsx readers, src/import/read/) are required on first
   // use too: kept out of the bundle so `plan lint` does not read them at every start.
-  external: ['playwright-core', 'mammoth', 'pinyin-pro', 'fflate', 'saxes'],
+  external: ['playwright-core', 'pinyin-pro', 'fflate', 'saxes'],
   plugins: [bundledValidator, bundledHolidayTables, lazyChildProcess],
   // Less text for Node to read at every start; names stay, so stack traces (PLAN_DEBUG=1) still read.
   minifyWhitespace: !process.env.PLAN_BUNDLE_READABLE,
