@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../../src/import/read/xlsx.js';
 import { classifyFormat, numberText } from '../../../../src/import/read/xlsx-values.js';
@@ -87,5 +88,21 @@ describe('xlsx number formats', () => {
     expect(numberText(61, full, false)).toBe('1900年3月1日');
     expect(numberText(43646.5, classifyFormat(22, undefined), false)).toBe('2019年6月30日 12:00');
     expect(numberText(0.375, classifyFormat(20, undefined), false)).toBe('9:00');
+  });
+});
+
+describe('readXlsx: a file LibreOffice wrote', () => {
+  // test/fixtures/import-readers/libreoffice-task-table.xlsx: a task table built like the ones above
+  // (a merged title row, a merged task cell, dates in a built-in and a custom 年月日 format), saved
+  // again by LibreOffice Calc 7: shared strings, its own custom number format ids, merges.
+  it('reads the cells, dates and merges', () => {
+    const [table, ...more] = readXlsx(readFileSync(new URL('../../../fixtures/import-readers/libreoffice-task-table.xlsx', import.meta.url)));
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      [cell('重点任务分工表', 4)],
+      [cell('序号'), cell('任务'), cell('牵头单位'), cell('完成时限')],
+      [cell('1'), cell('优化营商环境'), cell('市发展改革委'), cell('2019年6月30日')],
+      [cell('2'), cell('优化营商环境', 1, true), cell('市财政局'), cell('2019年12月31日')],
+    ]);
   });
 });
