@@ -1,6 +1,6 @@
 import { paragraphText, type Block, type TableBlock } from './blocks.js';
 import { notesFirstListedLeads, readTaskTable, type TaskTable } from './table/index.js';
-import { trimParagraph } from './text.js';
+import { splitRunOnLine, trimParagraph } from './text.js';
 
 /** A task table and where it stands among the paragraphs (the count of paragraphs before it). */
 export interface PlacedTable {
@@ -39,7 +39,7 @@ export function documentParts(blocks: readonly Block[]): DocumentParts {
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const text = trimParagraph(paragraphText(block).replace(/\n+/g, ''));
-      if (text) paragraphs.push(text);
+      if (text) paragraphs.push(...splitRunOnLine(text));
       continue;
     }
     const table = readTaskTable(block, { firstListedLeads });

@@ -3,7 +3,11 @@ export { buildDraft, MissingYearError, type ImportOptions } from './build.js';
 export { emitYaml, type EmitYamlOptions } from './emit-yaml.js';
 export type { DraftPlan, DraftPhase, DraftTask, DraftEvent, DraftUnitOut } from './draft.js';
 
+import { effectiveConfig } from '../check/lint-config.js';
+import { compile } from '../compile.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Block } from './blocks.js';
+import { makeBuildable } from './buildable.js';
 import { buildDraft, type ImportOptions } from './build.js';
 import type { DraftPlan } from './draft.js';
 import { emitYaml, type EmitYamlOptions } from './emit-yaml.js';
@@ -14,8 +18,19 @@ export function countTodos(draft: DraftPlan): number {
   return draft.todos.length + draft.phases.reduce((n, p) => n + p.todos.length, 0) + tasks.reduce((n, t) => n + t.todos.length, 0);
 }
 
-/** Text (or a reader's blocks) in, plan YAML out (plus the draft, for callers that want to look inside). */
+/**
+ * The checks `plan build` runs, in the secretary's language, on a YAML text: what must pass for
+ * the import to build. (Rules at their defaults: an imported plan has no config of its own yet.)
+ */
+export function checkImported(yaml: string): readonly Diagnostic[] {
+  return compile({ path: 'imported.yaml', text: yaml }, { rules: effectiveConfig(undefined, 'imported.yaml').rules, language: 'zh' }).diagnostics;
+}
+
+/**
+ * Text (or a reader's blocks) in, plan YAML out (plus the draft, for callers that want to look
+ * inside): a plan that builds, whatever import could not settle kept as todos.
+ */
 export function importPlanText(text: string | readonly Block[], options: ImportOptions & EmitYamlOptions): { yaml: string; draft: DraftPlan; todos: number } {
-  const draft = buildDraft(text, options);
-  return { yaml: emitYaml(draft, options), draft, todos: countTodos(draft) };
+  const { draft, yaml } = makeBuildable(buildDraft(text, options), (d) => emitYaml(d, options), checkImported);
+  return { yaml, draft, todos: countTodos(draft) };
 }

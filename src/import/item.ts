@@ -92,7 +92,8 @@ function clauses(text: string): string[] {
  * leading time (在8月~10月期间举办3期论坛 → 举办3期论坛), as a secretary would title it.
  */
 export function titleAndDetail(text: string, dateAt?: (clause: string) => number): { title: string; detail?: string } {
-  const heading = /^([^。;!?\n,,]{2,16})[。;!?\n]\s*/.exec(text);
+  // 强化党的领导。… / 切实加强动态报告工作 环保专项行动领导小组办公室要…: a heading, then the text.
+  const heading = /^([^。;!?\n,,]{2,16})[。;!?\n]\s*/.exec(text) ?? /^([^。;!?\n,, ]{1,15}[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff]\S{7})/.exec(text);
   if (heading && text.length > heading[0].length) return { title: heading[1] as string, detail: text.slice(heading[0].length).trim() };
   const list = clauses(text);
   let chosen = list[0] ?? text;

@@ -58,9 +58,10 @@ function timingOf(text: string, ctx: DateContext): { window?: string; deadline?:
  */
 export function readHeading(text: string, ctx: DateContext, inSteps = false): Heading {
   // The heading is the first sentence; what follows in the paragraph is the stage's own work.
-  const end = /[。;]/.exec(text);
+  // …阶段(5月) 各县(市、区)… : a gap after the bracket ends the heading as a full stop would.
+  const end = /[。;]|(?<=\))\s+/.exec(text);
   const headPart = end && end.index < text.length - 1 ? text.slice(0, end.index) : text;
-  const rest = end && end.index < text.length - 1 ? text.slice(end.index + 1).trim() : undefined;
+  const rest = end && end.index < text.length - 1 ? text.slice(end.index + end[0].length).trim() : undefined;
   const bracket = trailingBracket(headPart);
   const attribution = bracket ? readAttribution(bracket.inner, ctx) : undefined;
   if (bracket && attribution) {

@@ -51,3 +51,26 @@ export function documentParagraphs(raw: string): string[] {
 export function endsCleanly(text: string): boolean {
   return /[。;!?)\]】」”"]$/.test(text);
 }
+
+/** An outline number standing after a gap inside a line: 四、 / （一） / 第二阶段 / 1. / （1） / ①. */
+const MARKER_AFTER_GAP = /(?<=\S)[ \t\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:阶段|步)|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473\u2474-\u2487]))/g;
+
+/**
+ * A web copy that lost its line breaks holds a whole document on one line, its paragraphs
+ * separated by spaces (… 四、时间安排 （一）动员部署阶段（5月） 各县…). Such a line is cut before
+ * each outline number that follows a gap; an ordinary paragraph (short, or with at most one such
+ * number) is left whole.
+ */
+export function splitRunOnLine(line: string): string[] {
+  if (line.length < 120) return [line];
+  const cuts = [...line.matchAll(MARKER_AFTER_GAP)];
+  if (cuts.length < 2) return [line];
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of cuts) {
+    parts.push(line.slice(at, m.index));
+    at = m.index + m[0].length;
+  }
+  parts.push(line.slice(at));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}

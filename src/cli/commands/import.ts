@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { countBySeverity } from '../../diagnostics/sort.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { Block } from '../../import/blocks.js';
-import { buildDraft, countTodos, emitYaml, MissingYearError } from '../../import/index.js';
+import { importPlanText, MissingYearError } from '../../import/index.js';
 import { DocumentReadError, readDocument, textToBlocks } from '../../import/read/index.js';
 import { paths } from '../../paths.js';
 import { compilePlan } from '../compile-plan.js';
@@ -69,16 +69,16 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   if (target && existsSync(target) && !options.force) throw new UsageError(`${options.out} exists; pass --force to overwrite it`);
 
   const blocks = await readBlocks(file, io);
-  let draft;
+  const schemaFrom = target ? dirname(target) : io.cwd;
+  const schema = relative(schemaFrom, paths.planSchema).split(sep).join('/');
+  let imported;
   try {
-    draft = buildDraft(blocks, { ...(year !== undefined ? { year } : {}), ...(options.id ? { id: options.id } : {}) });
+    imported = importPlanText(blocks, { ...(year !== undefined ? { year } : {}), ...(options.id ? { id: options.id } : {}), schema, source: file === '-' ? '<stdin>' : basename(file) });
   } catch (error) {
     if (error instanceof MissingYearError) throw new UsageError(`${file === '-' ? '<stdin>' : file}: ${error.message}`);
     throw error;
   }
-  const schemaFrom = target ? dirname(target) : io.cwd;
-  const schema = relative(schemaFrom, paths.planSchema).split(sep).join('/');
-  const yaml = emitYaml(draft, { schema, source: file === '-' ? '<stdin>' : basename(file) });
+  const { yaml, todos } = imported;
 
   if (target) writeAtomically(target, yaml);
   else io.stdout.write(yaml);
@@ -90,7 +90,6 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   const blocking = { ...result, diagnostics: result.diagnostics.filter((d) => d.code !== 'unsettled') };
   const diagnostics = printDiagnostics([{ file: shown, text: yaml, result: blocking }], 'stylish', io, io.stderr);
   const { errors } = countBySeverity(diagnostics);
-  const todos = countTodos(draft);
   if (todos > 0) io.stderr.write(`plan import: ${todos} 处待核实,已写入 ${shown} 的 todo 中;逐条核实后删除 todo(plan lint 逐条列出)。plan build 已可使用,待核实的事项标有“【待核实】”。\n`);
   return errors > 0 || todos > 0 ? 1 : 0;
 }
