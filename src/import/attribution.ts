@@ -28,8 +28,11 @@ const FIRST_LEADS =
 
 /** A field label: 牵头单位, 主要责任单位, 协同配合单位, 牵头领导, 完成时限 … (what follows may be a colon). */
 const UNIT_LABEL =
-  /(?:总牵头|牵头责任|牵头组织实施|牵头|主要责任|主责|直接责任|责任|主要协作|协同配合|协作|配合|协办|协同|参与|协助|承办|实施|负责|主办|指导|支持|落实)(?:单位|部门|处室|科室)/;
-const PEOPLE_LABEL = /(?:牵头|责任|分管|包保|联系|主管)(?:领导|人)|责任人/;
+  /(?:(?:总|主要|直接|具体)?(?:牵头|责任|主责|协作|协同|配合|协办|参与|协助|承办|实施|负责|主办|指导|支持|落实|组织)){1,3}(?:单位|部门|处室|科室)/;
+/** 牵头领导, 牵头负责领导, 分管省领导, 责任人: people, not units. */
+const PEOPLE_LABEL = /(?:(?:牵头|责任|分管|包保|联系|主管|负责|包抓|挂钩)[省市县区]?){1,3}(?:领导|人)|责任人/;
+/** 部门分工: 省发展改革委牵头,各地、各部门配合 — a label over verb forms, read as they are. */
+const DIVISION_LABEL = /^\s*(?:部门|职责|责任|任务|单位)?分工\s*:\s*/;
 const SHORT_LABEL = /(?:总牵头|牵头|配合|协办|责任)(?=\s*:)/;
 const TIME_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时间安排|进度安排|时限)/;
 const LABEL_AT = new RegExp(`^(${PEOPLE_LABEL.source}|${UNIT_LABEL.source}|${SHORT_LABEL.source}|${TIME_LABEL.source})\\s*(:)?\\s*`);
@@ -132,7 +135,11 @@ export function readAttribution(text: string, ctx: DateContext): Attribution | u
   const add = (role: Role, names: string[]): void => {
     for (const n of names) if (!lists[role].includes(n)) lists[role].push(n);
   };
-  const segments = splitOutsideParens(withoutNotes(text), '。;；,，\n').flatMap(cutAtLabels);
+  const segments = splitOutsideParens(withoutNotes(text).replace(DIVISION_LABEL, ''), '。;；,，\n').flatMap(cutAtLabels);
+  // 区发改局牵头，区财政局、区交运局等部门，区国投公司配合: a bare list between a lead verb and
+  // a support verb is governed by the support verb, as the sentence reads.
+  let pending: string[] = [];
+  let fieldFromVerb = false;
   for (const segment of segments) {
     const key = unitView(segment);
     let m: RegExpExecArray | null;
@@ -159,6 +166,7 @@ export function readAttribution(text: string, ctx: DateContext): Attribution | u
         field = role;
         add(role, readNames(value, role, lists));
       }
+      fieldFromVerb = false;
       continue;
     }
     if (isDate(segment, ctx)) {
@@ -168,19 +176,26 @@ export function readAttribution(text: string, ctx: DateContext): Attribution | u
     }
     const verbs = readVerbForm(segment);
     if (verbs) {
+      if (pending.length > 0 && verbs[0]?.role === 'support') add('support', pending);
+      else if (pending.length > 0) add(field ?? 'responsible', pending);
+      pending = [];
       for (const v of verbs) add(v.role, v.names);
       field = verbs[verbs.length - 1]?.role;
+      fieldFromVerb = true;
       recognised++;
       continue;
     }
     if (looksLikeUnitList(segment)) {
-      // A bare list continues the field before it (`责任单位：D，E`), or stands alone.
-      add(field ?? 'responsible', splitUnitList(segment));
+      // A bare list continues the field before it (`责任单位：D，E`), or stands alone; after a
+      // verb form (X牵头) it waits for the next verb, which may make it support.
+      if (fieldFromVerb && field === 'lead') pending.push(...splitUnitList(segment));
+      else add(field ?? 'responsible', splitUnitList(segment));
       recognised++;
       continue;
     }
     unread.push(segment);
   }
+  if (pending.length > 0) add(field ?? 'responsible', pending);
   // An ordinary remark in brackets: nothing here names a unit or a date.
   if (recognised === 0 || (unread.length > 0 && recognised < unread.length)) return undefined;
   // 列第一位的为牵头单位 in the same text: the first of an unlabelled list leads it.
@@ -260,6 +275,7 @@ export function trailingBracket(text: string): { inner: string; start: number } 
  * or only the note that the first of each list leads (`注：列第一位的为牵头单位，下同。`).
  */
 export function isFieldLine(paragraph: string): boolean {
+  if (DIVISION_LABEL.test(unitView(paragraph))) return true;
   const view = unitView(paragraph).trim();
   const label = LABEL_AT.exec(view);
   if (label && label[2] !== undefined) return true;

@@ -37,8 +37,8 @@ const SUFFIXES = [
   '街道', '社区', '开发区', '经开区', '高新区', '新区', '园区', '示范区', '试验区', '合作区', '自贸区', '保税区',
 ].sort((a, b) => b.length - a.length);
 
-/** Words that name a body on their own, in the document's context (办事处 in a 街道 plan, 国务院). */
-const STANDALONE = new Set(['办事处', '管委会', '党工委', '居委会', '村委会', '工会', '妇联', '残联', '侨联', '文联', '科协', '团委', '人大', '政协', '国务院', '街道办', '纪委', '监委', '纪委监委', '党委', '海关']);
+/** Words that name a body on their own, in the document's context (办事处 in a 街道 plan, 国务院, 各地 = every locality). */
+const STANDALONE = new Set(['办事处', '管委会', '党工委', '居委会', '村委会', '工会', '妇联', '残联', '侨联', '文联', '科协', '团委', '人大', '政协', '国务院', '街道办', '纪委', '监委', '纪委监委', '党委', '海关', '各地', '各地区', '各地方']);
 
 /** Endings that name bodies only as a collective (各大企业, 市属企业, 各高等院校), never alone (民营企业). */
 const COLLECTIVE_SUFFIXES = ['企业', '院校', '高校'];
