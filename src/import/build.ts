@@ -105,7 +105,10 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
     let lead = item.lead.map((n) => roster.add(n));
     if (lead.length === 0 && input.sectionLead) lead = input.sectionLead.map((n) => roster.add(n));
     if (lead.length === 0) {
-      const subjects = subjectsOf(item.prose, roster);
+      let subjects = subjectsOf(item.prose, roster);
+      // 二是调查摸底，建立台帐。各区县政府…进行排查: a short heading sentence, then who does it.
+      const sentences = item.prose.split('。');
+      if (subjects.length === 0 && sentences.length > 1 && (sentences[0] as string).length <= 24) subjects = subjectsOf(sentences.slice(1).join('。'), roster);
       if (subjects.length > 0) {
         const known = subjects.every((n) => roster.find(n) !== undefined);
         // 区财政局负责… says who leads outright; a known unit opening a clause is a reading.

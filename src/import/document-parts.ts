@@ -44,6 +44,8 @@ export function documentParts(blocks: readonly Block[]): DocumentParts {
     }
     const table = readTaskTable(block, { firstListedLeads });
     if (table && table.tasks.length > 0) {
+      // A sheet's title row (2025年重点工作任务分解表) is the document's title when nothing else is.
+      paragraphs.push(...table.titleRows.map((t) => trimParagraph(t.replace(/\n+/g, ''))).filter((t) => t.length > 0));
       tables.push({ at: paragraphs.length, table });
       for (const row of block.rows) for (const cell of row) if (cell.text.trim()) cells.push(cell.text);
     } else paragraphs.push(...tableRows(block));

@@ -2,6 +2,7 @@ import { resolveDate, type DateContext } from '../dates/index.js';
 import { isFieldLine, readAttribution, trailingBracket, type Attribution } from './attribution.js';
 import type { DraftEvent } from './draft.js';
 import { leadInSentence } from './subject.js';
+import { looksLikeUnitList, splitUnitList, unitSuffix } from './unit-names.js';
 import { findDates } from './text-dates.js';
 
 /** One numbered item (or table row, or phase paragraph) as the document has it. */
@@ -136,7 +137,10 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   const attributions: Attribution[] = [];
   const fieldLines = input.body.filter(isFieldLine);
   let text = [input.text, ...input.body.filter((p) => !isFieldLine(p))].join('\n');
-  const bracket = trailingBracket(text);
+  const found = trailingBracket(text);
+  // …报州环保专项行动领导小组办公室(州环保局)。: a bracket right after a unit's name is another
+  // name for it, not the item's attribution.
+  const bracket = found && !(unitSuffix(text.slice(Math.max(0, found.start - 12), found.start)) && !/[、,;]/.test(found.inner)) ? found : undefined;
   const read = bracket ? readAttribution(bracket.inner, ctx) : undefined;
   if (bracket && read) {
     attributions.push(read);
@@ -155,13 +159,23 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   if (leadFromText) {
     merged.lead.push(...leadInSentence(text));
   }
+  // (十六)各区县政府和地区管委会。落实属地责任…: a first sentence that is only units names who leads.
+  let titleText = input.titleFrom ?? text;
+  const unitsFirst = /^([^。;\n]{2,60})[。;\n]\s*(?=\S)/.exec(text);
+  // A sentence of work that happens to end like a name (…禁止配套建设自备燃煤电站) is not a list of units.
+  const ACTION = /禁止|建设|加强|推进|开展|实施|完成|建立|落实|推动|提高|严格|深化|整治|制定|做好|加快|促进|确保|提升|强化|规范|支持|鼓励/;
+  if (merged.lead.length === 0 && unitsFirst && !ACTION.test(unitsFirst[1] as string) && looksLikeUnitList(unitsFirst[1] as string)) {
+    merged.lead.push(...splitUnitList(unitsFirst[1] as string));
+    if (input.titleFrom === undefined) titleText = text.slice(unitsFirst[0].length);
+  }
   // A clause that opens with its time (在8月~10月期间举办…) is titled without it.
   const dateAt = (clause: string): number => {
     const m = findDates(clause, ctx)[0];
     // 在4月15日前完成… : the mention starts after a framing 在/于, which goes with it.
     return m && (m.offset === 0 || (m.offset === 1 && /^[在于]/.test(clause))) ? m.offset + m.text.length : 0;
   };
-  const { title, detail: ownDetail } = titleAndDetail(input.titleFrom ?? text, dateAt);
+  const { title } = titleAndDetail(titleText, dateAt);
+  const { detail: ownDetail } = titleAndDetail(input.titleFrom ?? text, dateAt);
   const extra = input.preset?.extraDetail.filter((d) => d.length > 0) ?? [];
   const base = input.titleFrom !== undefined ? text : ownDetail;
   // Other columns (目标, 备注, 责任领导) follow the task's own text in the detail.

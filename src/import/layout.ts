@@ -148,6 +148,25 @@ function flatten(node: OutlineNode): string[] {
   return [...node.body, ...node.children.flatMap((c) => [`${c.marker}${c.text}`, ...flatten(c)])];
 }
 
+/**
+ * (1)…(4) followed by one line （责任单位：A、B、C）: when the last item's text ends in a paragraph
+ * that is only an attribution, and no other item names its own units, that line is the group's.
+ * It is taken off the last item and returned as the lead of every item of the group.
+ */
+function groupLead(node: OutlineNode, ctx: DateContext): string[] | undefined {
+  const last = node.children[node.children.length - 1];
+  if (!last || node.children.length < 2 || last.children.length > 0) return undefined;
+  const tail = last.body[last.body.length - 1];
+  const bracket = tail ? trailingBracket(tail) : undefined;
+  if (!tail || !bracket || bracket.start !== 0) return undefined;
+  const a = readAttribution(bracket.inner, ctx);
+  const names = a ? [...a.lead, ...a.responsible] : [];
+  if (names.length === 0) return undefined;
+  if (node.children.slice(0, -1).some((c) => hasWho(c, ctx))) return undefined;
+  last.body.pop();
+  return names;
+}
+
 export function layOut(root: OutlineNode, ctx: DateContext): Layout {
   const layout: Layout = { phases: [], loose: [], measures: [], preamble: [], sections: [] };
   let row = 0;
@@ -188,7 +207,7 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     // 第二阶段:(2019年4月) names the stage only by its number.
     const title = head.title.length > 0 ? head.title : node.marker.replace(/[::、.,]$/, '');
     const label = `${node.marker}${title}`;
-    const lead = head.lead ?? sectionLead;
+    const lead = head.lead ?? groupLead(node, ctx) ?? sectionLead;
     const timed = head.window ?? head.deadline;
     const isStage = inSteps || STAGE.test(title) || node.rank === 1.5;
     if (timed && !inMeasures && (node.children.length > 0 || node.body.length > 0 || head.rest !== undefined || isStage)) {

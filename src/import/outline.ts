@@ -25,7 +25,8 @@ const MARKERS: readonly { rank: number; re: RegExp }[] = [
   // 1. / 1、 but not a decimal (1.5亿元) or a date (2023年…).
   { rank: 3, re: /^(\d{1,2}(?:[.、](?!\d)))\s*/ },
   { rank: 4, re: /^([(〔【]\d{1,2}[)〕】])\s*/ },
-  // ⑴ and ⒈ are (1) and 1. typed as one character (WPS and older Word write them).
+  // ㈠ ⑴ ⒈ are (一), (1) and 1. typed as one character (WPS and older Word write them).
+  { rank: 2, re: /^([\u3220-\u3229])\s*/ },
   { rank: 4, re: /^([\u2474-\u2487])\s*/ },
   { rank: 3, re: /^([\u2488-\u249b])\s*/ },
   // ① is the level under (1) in most documents.

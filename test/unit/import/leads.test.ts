@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraft } from '../../../src/import/index.js';
+
+const tasks = (text: string) => buildDraft(text, { year: 2017 }).phases.flatMap((p) => p.tasks);
+
+describe('who leads, as documents say it', () => {
+  // 运城市 2017 责任分解: four items, then one line naming the units of all four.
+  it('one （责任单位：…） line after a group of items is the whole group’s', () => {
+    const got = tasks(['某市规划责任分解', '（一）完善应急预案体系', '1.加强应急预案管理。', '2.推进应急预案精编化。', '3.加强应急预案演练。', '（责任单位：市直各有关单位、各开发区管委会）'].join('\n'));
+    expect(got.map((t) => t.lead)).toEqual([0, 1, 2].map(() => ['市直各有关单位', '各开发区管委会']));
+  });
+
+  it('but an item with its own units keeps them, and the line stays the last item’s', () => {
+    const got = tasks(['某市规划责任分解', '（一）完善体系', '1.加强预案管理。（牵头单位：市应急局）', '2.推进精编化。', '（责任单位：市司法局）'].join('\n'));
+    expect(got.map((t) => t.lead)).toEqual([['市应急局'], ['市司法局']]);
+  });
+
+  // 北京市 2010 百日整治 (fsou.com): the item opens with its units.
+  it('a first sentence that is only units names the lead; the title is the work', () => {
+    const [task] = tasks(['某市整治行动方案', '（十六）各区县政府和地区管委会。落实属地责任，制定专项整治方案和应急预案。'].join('\n'));
+    expect(task?.lead).toEqual(['各区县政府', '地区管委会']);
+    expect(task?.title).toBe('落实属地责任');
+  });
+
+  it('a first sentence of work that ends like a name is not a unit', () => {
+    const [task] = tasks(['某省行动计划部门分工', '2.新建项目禁止配套建设自备燃煤电站。耗煤项目要实行煤炭减量替代。'].join('\n'));
+    expect(task?.lead).toEqual(['牵头单位待定']);
+  });
+
+  // 伊犁州 2011 环保专项行动 (fsou.com): (州环保局) names the office just mentioned.
+  it('a bracket right after a unit’s name is its other name, not the item’s units', () => {
+    const [task] = tasks(['某州专项行动方案', '㈠ 动员部署阶段(4月-5月中旬)。', '各县(市、口岸)环保专项行动领导小组要制定具体实施方案，于2017年5月20日前报州环保专项行动领导小组办公室(州环保局)。'].join('\n'));
+    expect(task?.lead).toEqual(['各县(市、口岸)环保专项行动领导小组']);
+  });
+
+  it('二是调查摸底，建立台帐。各区县政府…: who does it is in the second sentence', () => {
+    const [task] = tasks(['某市整治行动方案', '1.二是调查摸底，建立台帐。各区县政府和地区管委会对辖区突出问题进行拉网式排查。'].join('\n'));
+    expect(task?.lead).toEqual(['各区县政府', '地区管委会']);
+  });
+});
