@@ -175,7 +175,8 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
     return m && (m.offset === 0 || (m.offset === 1 && /^[在于]/.test(clause))) ? m.offset + m.text.length : 0;
   };
   const { title } = titleAndDetail(titleText, dateAt);
-  const { detail: ownDetail } = titleAndDetail(input.titleFrom ?? text, dateAt);
+  // The units' sentence stays in the detail: it is the item's own text, not a label.
+  const ownDetail = titleText !== (input.titleFrom ?? text) ? text.trim() : titleAndDetail(input.titleFrom ?? text, dateAt).detail;
   const extra = input.preset?.extraDetail.filter((d) => d.length > 0) ?? [];
   const base = input.titleFrom !== undefined ? text : ownDetail;
   // Other columns (目标, 备注, 责任领导) follow the task's own text in the detail.

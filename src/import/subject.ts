@@ -43,7 +43,8 @@ export function subjectsOf(text: string, roster: UnitRoster): string[] {
     const view = clause.view.slice(skip);
     for (let len = Math.min(body.length - 1, 24); len >= 2; len--) {
       const head = body.slice(0, len);
-      if (roster.find(head) && !/^[各级]/.test(view.slice(len))) return [head];
+      // A known unit opens the clause, unless a list goes on (各区县政府和地区管委会对…).
+      if (roster.find(head) && !/^[各级]/.test(view.slice(len)) && !/^[、,和及与]/.test(view.slice(len))) return [head];
     }
     for (let len = 2; len <= Math.min(body.length - 1, 40); len++) {
       if (!AFTER_SUBJECT.test(view.slice(len))) continue;

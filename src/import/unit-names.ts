@@ -140,6 +140,8 @@ export function looksLikeUnit(name: string): boolean {
   const parts = flat.split('、');
   if (parts.length > 1 && !parts.slice(0, -1).every((p) => BARE_LEVEL.test(p)) && !(/各/.test(parts[0] as string) && parts.slice(1).every(isBareSuffix))) return false;
   if (unitSuffix(name) === undefined) return false;
+  // 各牵头单位, 各责任单位, 各有关配合部门: the collective of whoever holds that role.
+  if (/^各(?:有关|相关)?(?:牵头|配合|责任|协办|成员|参与)(?:单位|部门)$/.test(head)) return true;
   if (NOT_UNITS.has(head) || NOT_UNIT_END.test(head) || NOT_UNIT_TAILS.some((t) => head.endsWith(t))) return false;
   if (CLAUSE_HEAD.test(head) || CLAUSE_INSIDE.test(head)) return false;
   if (/的/.test(head) || /^\d/.test(head)) return false;
@@ -254,7 +256,10 @@ export function splitUnitList(text: string): string[] {
   const suffix = last !== undefined ? unitSuffix(last) : undefined;
   // Lend the suffix as the document wrote it (條線 stays traditional), to short bare items only.
   const lastHead = last !== undefined ? stripTrailingParenOriginal(last) : undefined;
-  const lendable = suffix !== undefined && !PLACE_SUFFIXES.includes(suffix) && lastHead !== undefined;
+  // Only when the last item alone carries a suffix (党政、宣传条线): in 市税务局、市人行、某管委会
+  // the others name their own kind, and a bare 市人行 is an abbreviation, not 市人行管委会.
+  const othersNamed = cleaned.slice(0, -1).some((item) => unitSuffix(item) !== undefined);
+  const lendable = suffix !== undefined && !othersNamed && !PLACE_SUFFIXES.includes(suffix) && lastHead !== undefined;
   const shared = lendable ? lastHead.slice(-suffix.length) : undefined;
   const names = cleaned.map((item) => (shared && !unitSuffix(item) && item.length <= 6 && !/[(（]/.test(item) && !CLAUSE_HEAD.test(unitView(item)) ? item + shared : item));
   return names.filter((n, i) => names.indexOf(n) === i);

@@ -132,7 +132,8 @@ function rawColumns(upper: readonly PlacedCell[], lower: readonly PlacedCell[] |
  * under one merged unit header the first column leads and the others support. Of two task-like
  * columns (重点任务 | 具体措施) the rightmost is the task and the others group it (sections), since
  * such tables merge the broad task down over its several measures. A table with units but no
- * task-like column takes its rightmost section column as the task (项目 | 责任单位); with none it
+ * task-like column takes its rightmost section column as the task (项目 | 责任单位), else its first
+ * target column (预期目标 | 责任单位); with neither it
  * is not a task table, whatever unknown columns it has (序号 | 单位 | 联系人 | 电话 is a contact list).
  */
 function resolveRoles(raw: readonly RawColumn[]): TableColumn[] | undefined {
@@ -142,8 +143,11 @@ function resolveRoles(raw: readonly RawColumn[]): TableColumn[] | undefined {
   for (const i of taskIndexes.slice(0, -1)) roles[i] = 'section';
   const hasUnits = roles.some((r) => r === 'lead' || r === 'support');
   if (taskIndexes.length === 0) {
+    // 序号 | 2022年预期目标 | 责任单位: a table of targets, each owned by its units, is a task table
+    // whose work is the target.
     const sections = roles.flatMap((role, i) => (role === 'section' ? [i] : []));
-    const promoted = sections[sections.length - 1];
+    const targets = roles.flatMap((role, i) => (role === 'target' ? [i] : []));
+    const promoted = sections[sections.length - 1] ?? targets[0];
     if (!hasUnits || promoted === undefined) return undefined;
     roles[promoted] = 'task';
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft } from '../../../src/import/index.js';
+import { looksLikeUnit, splitUnitList } from '../../../src/import/unit-names.js';
 
 const tasks = (text: string) => buildDraft(text, { year: 2017 }).phases.flatMap((p) => p.tasks);
 
@@ -36,5 +37,19 @@ describe('who leads, as documents say it', () => {
   it('二是调查摸底，建立台帐。各区县政府…: who does it is in the second sentence', () => {
     const [task] = tasks(['某市整治行动方案', '1.二是调查摸底，建立台帐。各区县政府和地区管委会对辖区突出问题进行拉网式排查。'].join('\n'));
     expect(task?.lead).toEqual(['各区县政府', '地区管委会']);
+  });
+
+  // 滁州市 2020: 市人行 is 人民银行's short name, not 市人行管委会.
+  it('a shared ending is lent only where the last name alone has one (党政、宣传条线)', () => {
+    expect(splitUnitList('市税务局、滁州海关、市人行、滁州经开区管委会')).toEqual(['市税务局', '滁州海关', '市人行', '滁州经开区管委会']);
+    expect(splitUnitList('党政、宣传条线')).toEqual(['党政条线', '宣传条线']);
+  });
+
+  // 五城联创 2017: 各牵头单位 is the collective of every lead; 牵头单位 alone is a label.
+  it('各牵头单位 is a unit, 牵头单位 is not', () => {
+    expect(looksLikeUnit('各牵头单位')).toBe(true);
+    expect(looksLikeUnit('牵头单位')).toBe(false);
+    const [task] = tasks(['某市五城联创实施方案', '1.各牵头单位建立健全组织领导机构，制定工作方案。'].join('\n'));
+    expect(task?.lead).toEqual(['各牵头单位']);
   });
 });
