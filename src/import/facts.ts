@@ -30,7 +30,7 @@ function iso(y: string, m: string, d: string): string {
 /** A line that is only the document number (or a web page's 文号: field). */
 function isDocNumberLine(p: string): boolean {
   const m = DOC_NUMBER.exec(p);
-  return m !== null && p.replace(/^(?:文\s*号|发文字号|文件编号)\s*[::]?\s*/, '').trim() === m[0];
+  return m !== null && p.replace(/^(?:文\s*号|发文字号|文件编号)\s*[::]?\s*/, '').replace(/^[(\[【]\s*(.*?)\s*[)\]】]$/, '$1').trim() === m[0];
 }
 
 function isTitleLike(p: string): boolean {

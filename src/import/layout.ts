@@ -2,7 +2,9 @@ import { resolveDate, type DateContext } from '../dates/index.js';
 import { readAttribution, trailingBracket } from './attribution.js';
 import type { ItemInput } from './item.js';
 import type { OutlineNode } from './outline.js';
+import { subjectsOf } from './subject.js';
 import { findDates } from './text-dates.js';
+import { UnitRoster } from './units.js';
 import { isFieldLine } from './attribution.js';
 
 /**
@@ -129,8 +131,15 @@ function hasWho(node: OutlineNode, ctx: DateContext): boolean {
   return node.body.some(isFieldLine) || /牵头|负责/.test(node.text);
 }
 
+/** 我市规划已编制完成。各县市区要按照规划…: a sentence of the text opens with the units that act. */
+function namesActor(node: OutlineNode): boolean {
+  const sentences = [node.text, ...node.body].join('。').split(/[。;]/).slice(0, 6);
+  const none = new UnitRoster();
+  return sentences.some((s) => subjectsOf(s, none).length > 0);
+}
+
 function hasWhoOrWhen(node: OutlineNode, ctx: DateContext): boolean {
-  if (hasWho(node, ctx)) return true;
+  if (hasWho(node, ctx) || namesActor(node)) return true;
   return findDates([node.text, ...node.body].join('\n'), ctx).length > 0;
 }
 

@@ -71,7 +71,7 @@ const NOT_UNITS = new Set([
 const NOT_UNIT_TAILS = ['格局', '布局', '场所', '举办', '承办', '主办', '协办', '代办', '帮办', '督办', '创办', '开办', '包办', '合办', '兴办', '操办', '筹办', '交办', '转办', '干部', '好处', '益处', '团队', '梯队', '网站', '场馆', '学科', '教室', '会议室', '活动室', '阅览室'];
 
 /** Ends that make a phrase something else than a body: a person's title, a place, an event, a generic noun. */
-const NOT_UNIT_END = /(?:组长|局长|书记|主任|部长|处长|科长|县长|市长|区长|镇长|乡长|村长|主席|委员|常委|主委|干部|同志|负责人|领导|成员|队长|站长|所长|院长|校长|秘书长|大厅|会议室|活动室|阅览室|乡村|农村|城乡|城镇)$/;
+const NOT_UNIT_END = /(?:组长|局长|书记|主任|部长|处长|科长|县长|市长|区长|镇长|乡长|村长|主席|委员|常委|主委|干部|同志|负责人|领导|成员|队长|站长|所长|院长|校长|秘书长|大厅|会议室|活动室|阅览室|乡村|农村|城乡|城镇|部署|布署|签署|安排)$/;
 
 /** Verbs and function words a name never starts with: a clause (加强部门, 由区教育局, 包括街道). */
 const CLAUSE_HEAD = /^(?:加强|加快|加大|推进|推动|建立|健全|完善|做好|开展|落实|提升|提高|强化|督促|负责|配合|牵头|深化|制定|制订|鼓励|引导|依托|发挥|整合|规范|成立|设立|组建|培育|打造|召开|举办|参加|参与|会同|依法|严格|切实|积极|认真|进一步|探索|确保|围绕|聚焦|针对|按照|根据|通过|对照|结合|坚持|严禁|禁止|包括|包含|含有|例如|比如|其中|以下|上述|主要|重点|相应|所有|部分|全体|由|请|把|被|让|使)/;
@@ -138,7 +138,9 @@ export function looksLikeUnit(name: string): boolean {
   const flat = head.replace(/[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]/g, '');
   if (/[,;\n\s]/.test(flat)) return false;
   const parts = flat.split('、');
-  if (parts.length > 1 && !parts.slice(0, -1).every((p) => BARE_LEVEL.test(p)) && !(/各/.test(parts[0] as string) && parts.slice(1).every(isBareSuffix))) return false;
+  // 各行署、市、县政府: a 各… body, then level words sharing its government.
+  const sharedGovernment = /^各/.test(parts[0] as string) && parts.slice(1, -1).every((p) => BARE_LEVEL.test(p)) && GOVERNMENT_END.test(parts[parts.length - 1] as string);
+  if (parts.length > 1 && !sharedGovernment && !parts.slice(0, -1).every((p) => BARE_LEVEL.test(p)) && !(/各/.test(parts[0] as string) && parts.slice(1).every(isBareSuffix))) return false;
   if (unitSuffix(name) === undefined) return false;
   // 各牵头单位, 各责任单位, 各有关配合部门: the collective of whoever holds that role.
   if (/^各(?:有关|相关)?(?:牵头|配合|责任|协办|成员|参与)(?:单位|部门)$/.test(head)) return true;
@@ -203,6 +205,8 @@ function cleanItem(item: string): string {
 }
 
 /** A level word that names no body alone and joins the next item: 各市、县人民政府 is one collective. */
+/** The bodies a run of level words shares (各县、市、区政府, 各市、县人民政府, 各县、市党委). */
+const GOVERNMENT_END = /(?:政府|党委|人大|政协|法院|检察院|党委和政府)$/;
 const BARE_LEVEL = /^(?:各|各级)?(?:[省市县区州乡镇]|特区|自治县|自治区|自治州|直辖市|县市区|市州)(?:\([^()]*\))?$/;
 
 /** A unit word standing alone after a list item (各委、局 / 市政府各委、办、局): it shares that item's head. */
@@ -241,17 +245,33 @@ function splitConjunctions(item: string): string[] {
  */
 export function splitUnitList(text: string): string[] {
   const pieces = splitWithOffsets(text, '、,;，；');
-  // 各市、县人民政府: a lone level word belongs with what follows it, separator and all.
-  const joined: string[] = [];
+  // 各市、县人民政府 / 各行署、市、县政府: lone level words belong with the government after them
+  // (and with a 各… body just before them), separator and all. A lone level word before anything
+  // else (乡、各街道、各社区) is a name of its own.
+  const joined: { start: number; end: number }[] = [];
+  const bare = (p: Piece | undefined) => p !== undefined && BARE_LEVEL.test(unitView(cleanItem(p.text)));
   for (let i = 0; i < pieces.length; i++) {
     const first = pieces[i] as Piece;
     let last = first;
-    while (BARE_LEVEL.test(unitView(cleanItem(last.text))) && i + 1 < pieces.length) last = pieces[++i] as Piece;
+    let j = i;
+    while (bare(pieces[j]) && j + 1 < pieces.length) j++;
+    const target = pieces[j] as Piece;
+    if (j > i && (GOVERNMENT_END.test(unitView(cleanItem(target.text))) || bare(target))) {
+      last = target;
+      i = j;
+      const before = joined[joined.length - 1];
+      const previous = pieces.find((p) => p.start === before?.start);
+      if (before && previous && /^各/.test(unitView(previous.text).trim()) && before.end === previous.start + previous.text.length && !bare(previous)) {
+        joined.pop();
+        joined.push({ start: before.start, end: last.start + last.text.length });
+        continue;
+      }
+    }
     // 各委、局: a lone unit word goes with the item before it, separator and all.
     while (i + 1 < pieces.length && isBareSuffix(cleanItem((pieces[i + 1] as Piece).text)) && /各/.test(unitView(first.text))) last = pieces[++i] as Piece;
-    joined.push(text.slice(first.start, last.start + last.text.length));
+    joined.push({ start: first.start, end: last.start + last.text.length });
   }
-  const cleaned = joined.map(cleanItem).filter((i) => i.length > 0).flatMap(splitConjunctions).map(cleanItem).filter((i) => i.length > 0);
+  const cleaned = joined.map((j) => cleanItem(text.slice(j.start, j.end))).filter((i) => i.length > 0).flatMap(splitConjunctions).map(cleanItem).filter((i) => i.length > 0);
   const last = cleaned[cleaned.length - 1];
   const suffix = last !== undefined ? unitSuffix(last) : undefined;
   // Lend the suffix as the document wrote it (條線 stays traditional), to short bare items only.

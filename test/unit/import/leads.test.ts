@@ -52,4 +52,17 @@ describe('who leads, as documents say it', () => {
     const [task] = tasks(['某市五城联创实施方案', '1.各牵头单位建立健全组织领导机构，制定工作方案。'].join('\n'));
     expect(task?.lead).toEqual(['各牵头单位']);
   });
+
+  // 黑龙江 2005 环保专项行动: one collective, the governments of every 行署, city and county.
+  it('level words share the government after them, and a 各… body just before them', () => {
+    expect(splitUnitList('各行署、市、县政府')).toEqual(['各行署、市、县政府']);
+    expect(looksLikeUnit('各行署、市、县政府')).toBe(true);
+    expect(splitUnitList('各县、市、区人民政府,市政府各部门')).toEqual(['各县、市、区人民政府', '市政府各部门']);
+    // 乡 before other bodies is a body of its own.
+    expect(splitUnitList('乡、各街道、各社区和各成员单位')).toEqual(['乡', '各街道', '各社区', '各成员单位']);
+  });
+
+  it('部署 and 安排 end work, not names', () => {
+    expect(looksLikeUnit('系统安排部署')).toBe(false);
+  });
 });
