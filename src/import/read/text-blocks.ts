@@ -55,10 +55,38 @@ function tableBlock(rows: readonly Row[]): Block {
   };
 }
 
+/** `目标与任务 |`: one cell of a table a web page flattened to one cell a line. */
+const CELL_LINE = /^[^|]*[^|\s]\s*\|$/;
+
+/**
+ * A table some web pages give as one cell a line, each ending in ` |` (序号 | / 目标与任务 | /
+ * 牵头单位 | / 80 | / 极回应… |). Its width is the header's: the cells before the first that is
+ * a row number, when the first header cell is 序号/编号. Returns its rows and the lines it took.
+ */
+function cellPerLineTable(lines: readonly string[], from: number): { rows: string[][]; taken: number } | undefined {
+  const cells: string[] = [];
+  for (let i = from; i < lines.length && CELL_LINE.test(lines[i]!.trim()); i++) cells.push(lines[i]!.trim().replace(/\s*\|$/, ''));
+  if (!/^(?:序\s*号|编\s*号)$/.test(cells[0] ?? '')) return undefined;
+  const width = cells.findIndex((c, i) => i > 0 && /^\d{1,4}$/.test(c));
+  if (width < 2 || cells.length < 2 * width) return undefined;
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
+  return { rows, taken: cells.length };
+}
+
 export function textToBlocks(text: string): Block[] {
   const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   const firstContent = lines.findIndex((line) => line.trim() !== '');
   if (firstContent >= 0 && /^source:\s*\S/i.test(lines[firstContent]!.trim())) lines.splice(firstContent, 1);
+  // Tables flattened to one cell a line are put back as tab-separated rows, read as such below.
+  for (let i = 0; i < lines.length; i++) {
+    const found = CELL_LINE.test(lines[i]!.trim()) ? cellPerLineTable(lines, i) : undefined;
+    if (found) {
+      const rebuilt = found.rows.map((row) => row.join('\t'));
+      lines.splice(i, found.taken, ...rebuilt);
+      i += rebuilt.length - 1;
+    }
+  }
 
   const blocks: Block[] = [];
   let run: { rows: Row[]; lines: string[] } | undefined;
