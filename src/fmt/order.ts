@@ -4,12 +4,12 @@
  */
 export const keyOrder = {
   root: ['plan', 'units', 'phases', 'measures', 'calendar'],
-  plan: ['id', 'title', 'issuer', 'issued', 'year', 'period', 'timezone', 'locale', 'revision'],
+  plan: ['id', 'title', 'issuer', 'docNumber', 'issued', 'year', 'period', 'timezone', 'locale', 'revision', 'todo'],
   unit: ['name', 'aliases', 'collective', 'description'],
-  phase: ['id', 'title', 'when', 'detail', 'tasks'],
+  phase: ['id', 'title', 'when', 'detail', 'todo', 'tasks'],
   // The long `detail` goes after the short scheduling keys, so a task's who/when reads first.
-  task: ['id', 'title', 'lead', 'support', 'when', 'due', 'at', 'sessions', 'repeat', 'events', 'detail', 'note'],
-  measure: ['id', 'title', 'lead', 'support', 'when', 'detail', 'note'],
+  task: ['id', 'title', 'lead', 'support', 'when', 'due', 'at', 'sessions', 'repeat', 'events', 'detail', 'note', 'todo'],
+  measure: ['id', 'title', 'lead', 'support', 'when', 'detail', 'note', 'todo'],
   event: ['id', 'title', 'at', 'detail'],
   calendar: ['holidays', 'workdays'],
   calendarDay: ['date', 'name'],

@@ -56,10 +56,13 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
 
   const front: string[] = [];
   const content: string[] = [];
-  paragraphs.forEach((p, i) => (facts.furniture.has(i) && !readMarker(p) ? front : content).push(p));
+  // Furniture stays out of the outline, except numbered lines (a numbered title is still an item),
+  // but a list of attachments is furniture even though it is numbered.
+  const isFront = (p: string, i: number) => facts.furniture.has(i) && (!readMarker(p) || facts.attachments.has(i));
+  paragraphs.forEach((p, i) => (isFront(p, i) ? front : content).push(p));
   const layout = layOut(buildOutline(content), ctx);
   // A table's place counted among the content paragraphs (the outline's indexes), not all of them.
-  const contentBefore = (at: number) => paragraphs.slice(0, at).filter((p, i) => !(facts.furniture.has(i) && !readMarker(p))).length;
+  const contentBefore = (at: number) => paragraphs.slice(0, at).filter((p, i) => !isFront(p, i)).length;
   layOutTables(layout, tables.map((t) => ({ ...t, at: contentBefore(t.at) })), ctx);
   chainDeadlineStages(layout.phases, ctx);
 

@@ -8,18 +8,19 @@ export interface EmitYamlOptions {
   readonly source: string;
 }
 
+/** A task in the order `plan fmt` writes (src/fmt/order.ts), so an import is already formatted. */
 function taskObject(t: DraftTask): Record<string, unknown> {
   return {
     id: t.id,
     title: t.title,
-    ...(t.detail ? { detail: t.detail } : {}),
     ...(t.lead.length > 0 ? { lead: t.lead.length === 1 ? t.lead[0] : [...t.lead] } : {}),
     ...(t.support.length > 0 ? { support: [...t.support] } : {}),
     ...(t.when ? { when: t.when } : {}),
     ...(t.due ? { due: t.due } : {}),
-    ...(t.repeat ? { repeat: t.repeat } : {}),
     ...(t.sessions !== undefined ? { sessions: t.sessions } : {}),
+    ...(t.repeat ? { repeat: t.repeat } : {}),
     ...(t.events.length > 0 ? { events: t.events.map((e) => ({ id: e.id, title: e.title, at: e.at, detail: e.detail })) } : {}),
+    ...(t.detail ? { detail: t.detail } : {}),
     ...(t.todos.length > 0 ? { todo: [...t.todos] } : {}),
   };
 }

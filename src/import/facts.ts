@@ -14,6 +14,8 @@ export interface PlanFacts {
   readonly period?: string;
   /** Paragraph indexes that are page furniture (titles, dates, addressees), not plan content. */
   readonly furniture: ReadonlySet<number>;
+  /** 附件：1.分工表 / 2.联系人名单: the list of attachments, numbered but never items of the plan. */
+  readonly attachments: ReadonlySet<number>;
 }
 
 const PLAN_WORD = /(?:方案|计划|意见|措施|分解|要点|责任书|安排|办法|规划|细则)(?:汇总|\(试行\)|\(草案\))?$/;
@@ -37,6 +39,26 @@ function isTitleLike(p: string): boolean {
   return p.length >= 4 && p.length <= 70 && !/[。;:,]/.test(p) && !/\|/.test(p) && PLAN_WORD.test(p);
 }
 
+const ATTACHMENT = /^附\s*件\s*\d*\s*[::]?/;
+
+/**
+ * 附件 lines and the names of attachments listed after them (附件：1.重点任务分工表 / 2.联系人名单):
+ * short, numbered, no sentence in them.
+ */
+function attachmentLines(paragraphs: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (!ATTACHMENT.test(p) || p.length > 60 || /。/.test(p)) return;
+    found.add(i);
+    for (let k = i + 1; k < paragraphs.length; k++) {
+      const next = paragraphs[k] as string;
+      if (next.length > 40 || /[。;,]/.test(next) || !/^(?:\d{1,2}[.、]|[(]\d{1,2}[)])/.test(next)) break;
+      found.add(k);
+    }
+  });
+  return found;
+}
+
 /** Short lines with no sentence punctuation (addressees, site furniture like 大家都在看). */
 function isFurniture(p: string): boolean {
   if (META.test(p) || SIGNATURE_DATE.test(p) || isDocNumberLine(p) || /^.{2,30}文件$/.test(p) || /^\(此件.*\)$/.test(p) || /^\d{4}-\d{2}-\d{2}\s/.test(p)) return true;
@@ -52,6 +74,8 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
   paragraphs.forEach((p, i) => {
     if (isFurniture(p)) furniture.add(i);
   });
+  const attachments = attachmentLines(paragraphs);
+  for (const i of attachments) furniture.add(i);
   const text = paragraphs.join('\n');
 
   // Title: the plan named inside its covering notice (关于印发《X》的通知), else its own title line.
@@ -112,6 +136,7 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
   }
   return {
     furniture,
+    attachments,
     ...(title ? { title } : {}),
     ...(year !== undefined ? { year, yearFrom: yearFrom as string } : {}),
     ...(issued ? { issued } : {}),
