@@ -37,7 +37,7 @@ function annotate(node: YAMLMap, task: DraftTask): void {
 export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
   const units: Record<string, unknown> = {};
   for (const u of draft.units) {
-    units[u.id] = u.aliases.length === 0 && !u.collective ? u.name : { name: u.name, ...(u.collective ? { collective: true } : {}), ...(u.aliases.length ? { aliases: u.aliases } : {}) };
+    units[u.id] = u.aliases.length === 0 && !u.collective ? u.name : { name: u.name, ...(u.aliases.length ? { aliases: u.aliases } : {}), ...(u.collective ? { collective: true } : {}) };
   }
   const body: Record<string, unknown> = {
     plan: { ...draft.plan, ...(draft.todos.length > 0 ? { todo: [...draft.todos] } : {}) },
