@@ -1,6 +1,6 @@
 import { paragraphText, type Block, type TableBlock } from './blocks.js';
 import { notesFirstListedLeads, readTaskTable, type TaskTable } from './table/index.js';
-import { splitRunOnLine, trimParagraph } from './text.js';
+import { joinWrappedLines, splitRunOnLine, trimParagraph } from './text.js';
 
 /** A task table and where it stands among the paragraphs (the count of paragraphs before it). */
 export interface PlacedTable {
@@ -50,5 +50,7 @@ export function documentParts(blocks: readonly Block[]): DocumentParts {
       for (const row of block.rows) for (const cell of row) if (cell.text.trim()) cells.push(cell.text);
     } else paragraphs.push(...tableRows(block));
   }
-  return { paragraphs, tables, cells };
+  // A copy of a PDF breaks sentences where the page did: join them back (tables stay where they are).
+  const joined = tables.length === 0 ? joinWrappedLines(paragraphs) : paragraphs;
+  return { paragraphs: joined, tables, cells };
 }

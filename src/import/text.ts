@@ -74,3 +74,43 @@ export function splitRunOnLine(line: string): string[] {
   parts.push(line.slice(at));
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
+
+const ENDS_SENTENCE = /[。;；:：!！?？”"）)】]$/;
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]{1,3}(?:阶段|步|条)|[\u2460-\u249b\u3220-\u3229]|附\s*件)/;
+
+/**
+ * Text copied from a PDF keeps the page's line breaks: a sentence runs over several lines of about
+ * the same length (…现 结合车间安全管 / 理工作的实际,…). When most long lines stop mid-sentence, the
+ * document is such a copy, and a line as long as the page's lines that does not end a sentence
+ * is joined to the next, with nothing between (Chinese has no spaces between words). Headings are
+ * short and numbered lines start a new paragraph, so they stay apart. A text whose lines are
+ * paragraphs is returned as it is.
+ */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  // The page width shows as many unfinished lines of one length (± 2 characters, spaces and
+  // half-width digits make them uneven); field lines and headings vary in length.
+  const length = (l: string) => [...l].length;
+  const long = lines.filter((l) => length(l) >= 20);
+  const open = long.filter((l) => !ENDS_SENTENCE.test(l)).map(length);
+  const counts = new Map<number, number>();
+  for (const n of open) for (let d = -2; d <= 2; d++) counts.set(n + d, (counts.get(n + d) ?? 0) + 1);
+  const [width, near] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (near < 5 || near / long.length < 0.3) return [...lines];
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const line of lines) {
+    if (current !== undefined && !STARTS_ITEM.test(line)) current += line;
+    else {
+      if (current !== undefined) out.push(current);
+      current = line;
+    }
+    const last = current as string;
+    const wrapped = length(line) >= width - 2 && !ENDS_SENTENCE.test(line);
+    if (!wrapped) {
+      out.push(last);
+      current = undefined;
+    }
+  }
+  if (current !== undefined) out.push(current);
+  return out;
+}

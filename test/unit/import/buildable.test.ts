@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImported, importPlanText } from '../../../src/import/index.js';
-import { splitRunOnLine } from '../../../src/import/text.js';
+import { joinWrappedLines, splitRunOnLine } from '../../../src/import/text.js';
 
 const blocking = (yaml: string) => checkImported(yaml).filter((d) => d.severity === 'error' && d.code !== 'unsettled');
 
@@ -33,5 +33,36 @@ describe('a web copy that lost its line breaks', () => {
   it('leaves an ordinary paragraph whole, even with a number inside', () => {
     const line = '各单位要按照要求，认真做好以下工作：确保 1.5亿元资金按时到位，并于6月底前完成全部建设任务，做到责任到人、措施到位、督查到位，确保各项工作落到实处，取得实效，向全区人民交上满意答卷。';
     expect(splitRunOnLine(line)).toEqual([line]);
+  });
+});
+
+describe('a copy of a PDF, its sentences broken where the page ended', () => {
+  // 车间 2009 安全生产月 方案 (a PDF's text): lines of the page's width, stopping mid-word.
+  const page = [
+    '实 施 方 案',
+    '根据工厂《关于开展 2009 年“安全生产月”活动的通知》要',
+    '求,为 大力提高车间全体员工安全生产意识,强化安全管理,普及',
+    '安全生产法律法规和安全知识,弘扬企业安全文化,现 结合车间安全管',
+    '理工作的实际,特制定本活动实施方案。',
+    '一、活动目标:',
+    '(一)在主要岗位和场所张贴安全宣传横幅和挂图等宣传资料,加大',
+    '“安全生产月”活动内容的宣传力度,营造一个良好的安全生产氛围。',
+    '(二)配合上级部门组织开展一次安全宣誓活动,要求各工段、科室',
+    '组织人员参加,具体事项另行通知。',
+  ];
+
+  it('is joined back into paragraphs, with nothing put between the pieces', () => {
+    expect(joinWrappedLines(page)).toEqual([
+      '实 施 方 案',
+      '根据工厂《关于开展 2009 年“安全生产月”活动的通知》要求,为 大力提高车间全体员工安全生产意识,强化安全管理,普及安全生产法律法规和安全知识,弘扬企业安全文化,现 结合车间安全管理工作的实际,特制定本活动实施方案。',
+      '一、活动目标:',
+      '(一)在主要岗位和场所张贴安全宣传横幅和挂图等宣传资料,加大“安全生产月”活动内容的宣传力度,营造一个良好的安全生产氛围。',
+      '(二)配合上级部门组织开展一次安全宣誓活动,要求各工段、科室组织人员参加,具体事项另行通知。',
+    ]);
+  });
+
+  it('but a text whose lines are paragraphs (field lines, headings) is left as it is', () => {
+    const lines = ['一、重点任务', '1.地区生产总值增长7%以上', '牵头单位:区发展和改革局 责任单位:区统计局', '2.规上工业增加值增长12%以上', '牵头单位:区科技和经信局 责任单位:区统计局', '3.固定资产投资增长10%以上', '牵头单位:区发展和改革局 责任单位:区住建局'];
+    expect(joinWrappedLines(lines)).toEqual(lines);
   });
 });
