@@ -6,8 +6,8 @@ import type { Io } from './io.js';
 export function registerImport(program: Command, io: Io, setExit: (code: ExitCode) => void): void {
   program
     .command('import')
-    .description('read a plan document (text, - for stdin, or .docx) into plan YAML')
-    .argument('<file>', 'the document: .txt as copied from Word or a web page, .docx, or - for stdin')
+    .description('read a plan document (.docx, .xlsx, .csv, text, or - for stdin) into plan YAML')
+    .argument('<file>', 'the document: .docx, .xlsx, .csv, text as copied from Word, a web page or a PDF (UTF-8, UTF-16 or GBK), or - for stdin')
     .option('-o, --out <plan>', 'write the plan here (atomically) instead of stdout')
     .option('-y, --year <year>', 'plan year, when the document does not say it')
     .option('--id <id>', 'plan id (default: from the title and year)')
