@@ -109,9 +109,9 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
     if (lead.length === 0 && input.sectionLead) lead = input.sectionLead.map((n) => roster.add(n));
     if (lead.length === 0) {
       let subjects = subjectsOf(item.prose, roster);
-      // 二是调查摸底，建立台帐。各区县政府…进行排查: a short heading sentence, then who does it.
-      const sentences = item.prose.split('。');
-      if (subjects.length === 0 && sentences.length > 1 && (sentences[0] as string).length <= 24) subjects = subjectsOf(sentences.slice(1).join('。'), roster);
+      // 二是调查摸底，建立台帐。各区县政府…排查 / 我市规划已编制完成。各县市区要…: when the first
+      // sentence names nobody, the units that open the next sentences act (all of them).
+      if (subjects.length === 0) subjects = [...new Set(item.prose.split('。').slice(1, 4).flatMap((sentence) => subjectsOf(sentence, roster)))];
       if (subjects.length > 0) {
         const known = subjects.every((n) => roster.find(n) !== undefined);
         // 区财政局负责… says who leads outright; a known unit opening a clause is a reading.

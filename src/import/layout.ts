@@ -138,6 +138,24 @@ function namesActor(node: OutlineNode): boolean {
   return sentences.some((s) => subjectsOf(s, none).length > 0);
 }
 
+/**
+ * A stage's description, one sentence per actor (各行署…检查。各地市领导小组要于7月15日前报送…):
+ * each sentence that opens with other units than the one before starts another task; sentences
+ * naming nobody stay with the one before. A description that opens with no actor stays whole.
+ */
+export function splitByActor(paragraph: string): string[] {
+  const none = new UnitRoster();
+  const sentences = paragraph.match(/[^。]+(?:。|$)/g) ?? [paragraph];
+  const pieces: { text: string; actor: string }[] = [];
+  for (const sentence of sentences) {
+    const actor = subjectsOf(sentence, none).join('、');
+    const current = pieces[pieces.length - 1];
+    if (current && (actor === '' || actor === current.actor || current.actor === '')) current.text += sentence;
+    else pieces.push({ text: sentence, actor });
+  }
+  return pieces.map((p) => p.text.trim()).filter((t) => t.length > 0);
+}
+
 function hasWhoOrWhen(node: OutlineNode, ctx: DateContext): boolean {
   if (hasWho(node, ctx) || namesActor(node)) return true;
   return findDates([node.text, ...node.body].join('\n'), ctx).length > 0;
@@ -224,7 +242,7 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
       layout.phases.push(phase);
       const own = head.rest !== undefined ? [head.rest] : [];
       if (node.children.length === 0) {
-        [...own, ...node.body].forEach((p, k) => phase.items.push({ number: `${number}.${k + 1}`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
+        [...own, ...node.body].flatMap(splitByActor).forEach((p, k) => phase.items.push({ number: `${number}.${k + 1}`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
       } else {
         own.forEach((p) => phase.items.push({ number: `${number}.0`, kind: 'task', text: p, body: [], ...(lead ? { sectionLead: lead } : {}) }));
         if (node.body.length > 0) layout.sections.push({ heading: label, paragraphs: node.body });

@@ -152,9 +152,11 @@ describe('plan import: the corpus', () => {
       '总结阶段(9月下旬至11月上旬)',
     ]);
     const dues = doc.json?.phases.map((p) => p.tasks.map((t) => `${t.source.due}=${t.due}`));
-    expect(dues).toEqual([['5月22日前=2004-05-22'], ['6月20日前=2004-06-20'], ['7月20日前=2004-07-20'], ['2004年11月10日前=2004-11-10']]);
-    // The joint inspection (8月1日至9月20日) is another piece of work: a TODO, not this task's window.
-    expect(doc.draft.phases[2]?.tasks[0]?.todos.join('\n')).toContain('“8月1日至9月20日”(2004-08-01至2004-09-20)');
+    // A stage's description is one task per actor: the 政府's clean-up, then its 领导小组's report;
+    // the joint inspection (8月1日至9月20日) by the city's 领导小组 is its own task, with its window.
+    expect(dues).toEqual([['5月22日前=2004-05-22'], ['undefined=2004-06-20', '6月20日前=2004-06-20'], ['7月20日前=2004-07-20', 'undefined=2004-09-20'], ['2004年11月10日前=2004-11-10']]);
+    expect(doc.draft.phases[1]?.tasks.map((t) => t.lead)).toEqual([['各区县(自治县、市)政府'], ['各区县(自治县、市)专项行动领导小组']]);
+    expect(doc.draft.phases[2]?.tasks[1]).toMatchObject({ when: '8月1日至9月20日' });
     expect(doc.draft.phases[0]?.tasks[0]?.lead).toEqual(['各区县(自治县、市)政府']);
     expect(doc.draft.measures.map((m) => m.lead[0])).toEqual(['环保部门', '经济综合主管部门', '工商行政管理部门']);
     expect(doc.draft.todos.join('\n')).toMatch(/未找到方案标题/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft } from '../../../src/import/index.js';
+import { splitByActor } from '../../../src/import/layout.js';
 import { looksLikeUnit, splitUnitList } from '../../../src/import/unit-names.js';
 
 const tasks = (text: string) => buildDraft(text, { year: 2017 }).phases.flatMap((p) => p.tasks);
@@ -64,5 +65,26 @@ describe('who leads, as documents say it', () => {
 
   it('部署 and 安排 end work, not names', () => {
     expect(looksLikeUnit('系统安排部署')).toBe(false);
+  });
+
+  // 北京市 2010 百日整治: a heading sentence, then every unit that acts.
+  it('after a heading sentence, all the units that open the next sentences lead', () => {
+    const [task] = tasks(['某市整治行动方案', '1.四是加强宣传，营造良好舆论氛围。市整治行动领导小组办公室统一印制宣传资料。各区县政府要在重点区域设置宣传站。'].join('\n'));
+    expect(task?.lead).toEqual(['市整治行动领导小组办公室', '各区县政府']);
+  });
+});
+
+describe('a stage described one actor at a time', () => {
+  // 2005 省环保专项行动 (fymate.net): each sentence opening with other units is another task.
+  it('is split where another unit acts; sentences naming nobody stay with the one before', () => {
+    expect(splitByActor('各行署、市、县政府对辖区内重点污染问题进行深入检查。在此基础上确定省级挂牌督办名单。各地市环保专项行动领导小组要于7月15日前将检查情况报省办公室。')).toEqual([
+      '各行署、市、县政府对辖区内重点污染问题进行深入检查。在此基础上确定省级挂牌督办名单。',
+      '各地市环保专项行动领导小组要于7月15日前将检查情况报省办公室。',
+    ]);
+  });
+
+  it('stays whole when it opens with no actor', () => {
+    const text = '一是召开全市动员部署大会。各区县政府建立健全组织机构。';
+    expect(splitByActor(text)).toEqual([text]);
   });
 });
