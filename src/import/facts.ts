@@ -116,6 +116,19 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
       break;
     }
   }
+  // 活动时间：2009年6月1日至30日 / 实施时间为2019年3月至12月: a labelled period, with a year in it.
+  if (!period) {
+    for (const m of text.matchAll(/(?:^|\n)(?:[一二三四五六七八九十]+、|\(\S{1,3}\))?[^\n:。]{0,6}(?:活动|实施|开展|行动|整治|工作|创建)(?:时间|期限|时段)[::为是]?\s*([^。;\n]{4,40})/g)) {
+      const wording = (m[1] as string).replace(/[。,;]$/, '').trim();
+      const yearIn = /(\d{4}) ?年/.exec(wording);
+      if (!yearIn) continue;
+      const outcome = resolveDate(wording, { year: Number(yearIn[1]) });
+      if (outcome.ok && outcome.value.kind === 'window') {
+        period = wording;
+        break;
+      }
+    }
+  }
 
   let year: number | undefined;
   let yearFrom: string | undefined;

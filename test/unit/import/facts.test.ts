@@ -29,4 +29,11 @@ describe('what a document says about itself', () => {
     const text = ['某镇2021年河长制工作要点', '一、重点任务', '1.开展河道清理（牵头单位：镇水利站，2021年6月底前）', '某镇人民政府', '2021年3月12日'].join('\n');
     expect(buildDraft(text).plan).toMatchObject({ issuer: '某镇人民政府', issued: '2021-03-12' });
   });
+
+  // 车间 2009 安全生产月: 活动时间 gives the plan period, so undated items are due when it ends.
+  it('a labelled period (活动时间：2009年6月1日至30日) is the plan period', () => {
+    const draft = buildDraft(['车间2009年安全生产月活动实施方案', '三、活动时间和主题:', '活动时间: 2009 年 6 月 1 日至 30 日。', '四、活动内容:', '(一)各工段张贴安全宣传横幅和挂图。'].join('\n'));
+    expect(draft.plan.period).toBe('2009 年 6 月 1 日至 30 日');
+    expect(draft.phases[0]?.when).toBe('2009 年 6 月 1 日至 30 日');
+  });
 });
