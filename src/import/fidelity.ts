@@ -5,16 +5,23 @@
  * from the original at the same place.
  */
 
-/** Full-width ASCII forms and the ideographic / no-break spaces as their ASCII twins, one for one. */
+/** Full-width ASCII and small forms and the ideographic / no-break spaces as their plain twins, one for one. */
 export function foldWidth(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000 || code === 0x00a0) out += ' ';
+    // Small forms (1﹒ ﹐ ﹙﹚), as some web pages and PDF copies have them.
+    else if (code >= 0xfe50 && code <= 0xfe6b) out += smallForm(text[i] as string);
     else out += text[i];
   }
   return out;
+}
+
+function smallForm(ch: string): string {
+  const plain = ch.normalize('NFKC');
+  return plain.length === 1 ? plain : ch;
 }
 
 /** Maps strings of the folded text back to the original's characters. */

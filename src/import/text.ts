@@ -13,6 +13,7 @@ for (let i = 0; i + 1 < EXTRA_PAIRS.length; i += 2) EXTRA.set(EXTRA_PAIRS[i] as 
 function halfWidth(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0xfe50 && code <= 0xfe6b && ch.normalize('NFKC').length === 1) return ch.normalize('NFKC');
   return code === 0x3000 ? ' ' : ch;
 }
 

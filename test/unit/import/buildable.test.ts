@@ -66,3 +66,15 @@ describe('a copy of a PDF, its sentences broken where the page ended', () => {
     expect(joinWrappedLines(lines)).toEqual(lines);
   });
 });
+
+describe('small forms as some pages have them', () => {
+  // 安徽省 重点工作及责任分解 (a repost): items numbered 1﹒ 2﹒ with U+FE52.
+  it('1﹒ numbers an item like 1.; the title keeps the document’s characters', () => {
+    const { draft } = importPlanText(['某省2022年重点工作及责任分解', '一、确保完成全年主要预期目标', '1﹒全省生产总值增长7%以上。', '牵头责任单位:省发展改革委。', '2﹒固定资产投资增长10%以上。', '牵头责任单位:省发展改革委。'].join('\n'), { schema: 's', source: 't' });
+    const tasks = draft.phases.flatMap((p) => p.tasks);
+    expect(tasks.map((t) => [t.number, t.lead])).toEqual([
+      ['一.1', ['省发展改革委']],
+      ['一.2', ['省发展改革委']],
+    ]);
+  });
+});
