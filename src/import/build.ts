@@ -186,7 +186,9 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
     phases.push({ id: pool.take('tasks', 'tasks'), title: '工作任务', when: facts.period ?? `${year}年`, tasks: [], number: '', todos: ['此阶段下没有任务:请从原文补充任务'] });
   }
   const last = paragraphs[paragraphs.length - 1];
-  if (last !== undefined && !endsCleanly(last) && last.length > 12) planTodos.push(`原文在句中结束(“…${last.slice(-12)}”),文件可能不完整`);
+  // A document that ends in a table ends there, not in the paragraph before it.
+  const endsInTable = tables.some((t) => t.at >= paragraphs.length);
+  if (last !== undefined && !endsInTable && !endsCleanly(last) && last.length > 12) planTodos.push(`原文在句中结束(“…${last.slice(-12)}”),文件可能不完整`);
   if (titleLead) planTodos.push(`原文未写任何单位:每项任务的牵头单位暂取标题中的单位(“${titleLead}”),请核实`);
   else if (roster.size === 0 || (roster.size === 1 && roster.find(UNASSIGNED))) planTodos.push('未找到单位:请声明单位并为每项任务指定牵头单位');
   // The roster is never empty (the schema wants one unit): the placeholder lead stands in.

@@ -18,7 +18,7 @@ export interface PlanFacts {
   readonly attachments: ReadonlySet<number>;
 }
 
-const PLAN_WORD = /(?:方案|计划|意见|措施|分解|要点|责任书|安排|办法|规划|细则)(?:汇总|\(试行\)|\(草案\))?$/;
+const PLAN_WORD = /(?:方案|计划|意见|措施|分解|要点|责任书|安排|办法|规划|细则|清单|分工表|分解表|任务表|责任表)(?:汇总|\(试行\)|\(草案\))?$/;
 const META = /^(?:索\s*引\s*号|发文日期|发布机构|文\s*号|分\s*类|主题分类|发文机关|成文日期|发文字号|废止时间|日期:|来源:|有\s*效\s*性)/;
 /** A line that is only a date (the date under the signature), in digits or Chinese numerals. */
 const SIGNATURE_DATE = /^(?:\d{4}|[〇○零O一二三四五六七八九]{4}) ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十廿]{1,3} ?[日号]$/;

@@ -49,6 +49,8 @@ type HeaderWord = ColumnRole | 'unit';
  */
 const WORDS: readonly { role: HeaderWord; re: RegExp }[] = [
   { role: 'number', re: /^(序号?|编号|序列号|No\.?|#)$/i },
+  // 任务来源 / 工作依据 say where a task comes from, not what it is.
+  { role: 'detail', re: /(来源|依据|出处|文件)$/ },
   { role: 'leader', re: /领导|责任人|负责人|包抓人|联系人|人员$/ },
   { role: 'lead', re: /牵头|主责|主办|主要责任|主体责任/ },
   { role: 'support', re: /配合|协办|协同|协作|参与|参加|协助|支持/ },

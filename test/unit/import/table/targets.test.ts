@@ -18,3 +18,11 @@ describe('a table of targets', () => {
     expect(readTaskTable(table([['序号', '预期目标', '完成值'], ['1', '增长5%', '5.2%']]))).toBeUndefined();
   });
 });
+
+describe('a column saying where a task comes from', () => {
+  // 六安市 2022 重点工作及责任清单 (luan.gov.cn): 任务来源 names a document, not the work.
+  it('is detail, and 重点工作 stays the task', () => {
+    const read = readTaskTable(table([['序号', '重点工作', '牵头责任单位', '协同责任单位', '任务来源'], ['1', '全面延伸“双招双引”。', '市政府办', '市政府各部门', '皖政〔2022〕9号文件']]));
+    expect(read?.tasks[0]).toMatchObject({ text: '全面延伸“双招双引”。', lead: ['市政府办'], support: ['市政府各部门'], detail: [{ header: '任务来源', text: '皖政〔2022〕9号文件' }] });
+  });
+});
