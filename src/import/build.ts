@@ -161,7 +161,7 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   const phases: DraftPhase[] = [];
   const phaseAt: { phase: DraftPhase; at: number }[] = [];
   layout.phases.forEach((ph, k) => {
-    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: [] };
+    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: ph.undated ? ['原文未写此阶段的时间:暂按方案期限,请填写 when'] : [] };
     ph.items.forEach((input, t) => phase.tasks.push(toTask(input, `${k + 1}-${t + 1}`)));
     if (phase.tasks.length === 0) (phase.todos as string[]).push('此阶段下没有任务');
     phaseAt.push({ phase, at: ph.firstIndex });

@@ -13,7 +13,7 @@ import { isFieldLine } from './attribution.js';
  */
 export interface Layout {
   /** `byDeadline`: the document gives only the stage's end (摸底排查阶段(4月15日前)). */
-  readonly phases: { title: string; when: string | { start: string; end: string }; byDeadline?: boolean; number: string; items: ItemInput[]; firstIndex: number }[];
+  readonly phases: { title: string; when: string | { start: string; end: string }; byDeadline?: boolean; undated?: boolean; number: string; items: ItemInput[]; firstIndex: number }[];
   /** Tasks outside any phase, with the paragraph index that orders them. */
   readonly loose: { item: ItemInput; index: number }[];
   readonly measures: ItemInput[];
@@ -37,6 +37,8 @@ interface Heading {
   readonly lead?: readonly string[];
   /** Text after the heading in the same paragraph (阶段(3月)。各社区要…): the phase's own work. */
   readonly rest?: string;
+  /** A stage of a schedule that gives no dates (第一阶段启动宣传阶段。…): a phase all the same. */
+  readonly undatedStage?: boolean;
 }
 
 /** Words that name a stage of a schedule, and sections that hold the stages. */
@@ -92,6 +94,8 @@ export function readHeading(text: string, ctx: DateContext, inSteps = false): He
       if (timing.window || timing.deadline) return { title, ...timing, ...(work.length > 0 ? { rest: work } : {}) };
     }
   }
+  // 第一阶段启动宣传阶段。各机关…: a stage named in a schedule, with no dates of its own.
+  if (inSteps && STAGE.test(headPart.replace(/[。::]$/, '')) && headPart.length <= 24) return { title: headPart.replace(/[。::]$/, ''), undatedStage: true, ...(rest ? { rest } : {}) };
   return { title: text.replace(/[。:]$/, '') };
 }
 
@@ -230,15 +234,16 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
 
   const visit = (node: OutlineNode, path: string, headings: string[], sectionLead: readonly string[] | undefined, inMeasures: boolean, inSteps = false): void => {
     const number = path ? `${path}.${markerNumber(node.marker)}` : markerNumber(node.marker);
-    const head = readHeading(node.text, ctx, inSteps);
+    const head = readHeading(node.text, ctx, inSteps || node.rank === 1.5);
     // 第二阶段:(2019年4月) names the stage only by its number.
     const title = head.title.length > 0 ? head.title : node.marker.replace(/[::、.,]$/, '');
     const label = `${node.marker}${title}`;
     const lead = head.lead ?? groupLead(node, ctx) ?? sectionLead;
-    const timed = head.window ?? head.deadline;
+    // A stage with no dates runs over the plan's period until a person gives its window (a todo says so).
+    const timed = head.window ?? head.deadline ?? (head.undatedStage ? (ctx.planStart && ctx.planEnd ? `${ctx.planStart}..${ctx.planEnd}` : `${ctx.year}年`) : undefined);
     const isStage = inSteps || STAGE.test(title) || node.rank === 1.5;
     if (timed && !inMeasures && (node.children.length > 0 || node.body.length > 0 || head.rest !== undefined || isStage)) {
-      const phase: Layout['phases'][number] = { title, when: timed, ...(head.deadline && !head.window ? { byDeadline: true } : {}), number, items: [], firstIndex: node.index };
+      const phase: Layout['phases'][number] = { title, when: timed, ...(head.deadline && !head.window ? { byDeadline: true } : {}), ...(head.undatedStage ? { undated: true } : {}), number, items: [], firstIndex: node.index };
       layout.phases.push(phase);
       const own = head.rest !== undefined ? [head.rest] : [];
       if (node.children.length === 0) {

@@ -79,3 +79,15 @@ describe('phased schedules become phases', () => {
     expect(draft.phases.map((p) => p.title)).not.toContain('完成老旧小区改造');
   });
 });
+
+describe('a stage with no dates', () => {
+  // 某镇 城乡环境卫生整洁行动 (qiqiwenku): 第一阶段启动宣传阶段。… with no window given.
+  it('is a phase over the plan period, with a todo asking for its window', () => {
+    const draft = buildDraft(['某镇2020年环境卫生整洁行动方案', '四、实施步骤', '第一阶段启动宣传阶段。各机关、企事业单位和各村委会制定具体实施方案。', '第二阶段实施推进阶段。各村委会清理历史积存垃圾。'].join('\n'), { year: 2020 });
+    expect(draft.phases.map((p) => [p.title, p.when, p.tasks.length])).toEqual([
+      ['启动宣传阶段', '2020年', 1],
+      ['实施推进阶段', '2020年', 1],
+    ]);
+    expect(draft.phases[0]?.todos.join('\n')).toMatch(/原文未写此阶段的时间/);
+  });
+});
