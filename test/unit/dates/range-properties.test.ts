@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../../src/dates/resolve-date.js';
 import type { DateContext } from '../../../src/dates/types.js';
+import { vectorContext, windowVectors, type DateVector } from '../../helpers/date-vectors.js';
 
-interface RangeVector {
-  readonly expr: string;
-  readonly year: number;
-  readonly start: string;
-  readonly end: string;
-  readonly kind: string;
-  readonly anchor?: string;
-  readonly plan_end?: string;
-  readonly error?: string;
-}
+type RangeVector = DateVector;
 
 /** The separator of a range: 至/到 or a dash/tilde run, not the 至 of 截至. */
 const SEPARATOR = /(?<!截)至|到|[-~～—―–－〜]{1,3}/;
@@ -23,14 +14,10 @@ const SEPARATORS = ['至', '到', '-', '--', '---', '~', '～', '—', '——',
 const WRAPPERS: readonly (readonly [string, string])[] = [['', ''], ['(', ')'], ['（', '）'], ['【', '】'], ['〔', '〕']];
 
 /** Every window in the vectors written as a range: two ends around a separator. */
-const ranges: RangeVector[] = readFileSync(new URL('../../fixtures/dates/date-vectors.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as RangeVector)
-  .filter((v) => v.error === undefined && v.kind === 'window' && (SEPARATOR.exec(v.expr)?.index ?? 0) > 0);
+const ranges: RangeVector[] = windowVectors().filter((v) => (SEPARATOR.exec(v.expr)?.index ?? 0) > 0);
 
 function contextOf(v: RangeVector): DateContext {
-  return { year: v.year, ...(v.anchor ? { anchor: v.anchor } : {}), ...(v.plan_end ? { planEnd: v.plan_end } : {}) };
+  return vectorContext(v);
 }
 
 /** Full-width digits, hyphens, tildes, dots and brackets, as a document typed in a Chinese IME has them. */

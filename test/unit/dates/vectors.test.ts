@@ -1,51 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../src/dates/holidays/work-calendar.js';
 import { resolveDate } from '../../../src/dates/resolve-date.js';
 import type { DateContext } from '../../../src/dates/types.js';
+import { readDateVectors, vectorContext, type DateVector, type ErrorVector } from '../../helpers/date-vectors.js';
 
-interface Vector {
-  readonly expr: string;
-  readonly year: number;
-  readonly start: string;
-  readonly end: string;
-  readonly kind: string;
-  readonly note: string;
-  /** Where the wording was found: a web address, a corpus file, or `constructed`. */
-  readonly source: string;
-  readonly time?: string;
-  readonly approx?: boolean;
-  readonly rrule?: string;
-  readonly count_per_period?: number;
-  readonly anchor?: string;
-  readonly plan_end?: string;
-  readonly ambiguous?: boolean;
-  readonly needs_holidays?: boolean;
-  /** The end under the opt-in civil-code mode (ctx.civilCodeMode, art. 203). */
-  readonly civil_code_mode_end?: string;
-}
+type Vector = DateVector;
 
-/** A wording that must not resolve: the error code it keeps failing with. */
-interface ErrorVector {
-  readonly expr: string;
-  readonly year: number;
-  readonly error: string;
-  readonly note: string;
-  readonly source: string;
-  readonly anchor?: string;
-}
-
-const lines: (Vector | ErrorVector)[] = readFileSync(new URL('../../fixtures/dates/date-vectors.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Vector | ErrorVector);
+const lines = readDateVectors();
 const vectors = lines.filter((v): v is Vector => !('error' in v));
 const errorVectors = lines.filter((v): v is ErrorVector => 'error' in v);
 
 const calendar = createWorkCalendar();
 
 function contextOf(v: Vector | ErrorVector): DateContext {
-  return { year: v.year, ...(v.anchor ? { anchor: v.anchor } : {}), ...('plan_end' in v && v.plan_end ? { planEnd: v.plan_end } : {}) };
+  return vectorContext(v);
 }
 
 describe('date-vectors.jsonl', () => {

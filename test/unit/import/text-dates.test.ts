@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { vectorContext, windowVectors } from '../../helpers/date-vectors.js';
 import { describe, expect, it } from 'vitest';
 import type { DateContext } from '../../../src/dates/types.js';
 import { findDates, readDocumentDate, yearsMentioned } from '../../../src/import/text-dates.js';
@@ -131,21 +131,7 @@ describe('findDates on text as written (not NFKC-normalised)', () => {
 });
 
 describe('range vectors inside sentences', () => {
-  interface Vector {
-    readonly expr: string;
-    readonly year: number;
-    readonly start: string;
-    readonly end: string;
-    readonly kind: string;
-    readonly anchor?: string;
-    readonly plan_end?: string;
-    readonly error?: string;
-  }
-  const ranges = readFileSync(new URL('../../fixtures/dates/date-vectors.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Vector)
-    .filter((v) => v.error === undefined && v.kind === 'window' && /[月]|\d[.-]\d/.test(v.expr) && /(?<!截)至|到|[-~～—―–－〜]/.test(v.expr.slice(1)));
+  const ranges = windowVectors().filter((v) => /[月]|\d[.-]\d/.test(v.expr) && /(?<!截)至|到|[-~～—―–－〜]/.test(v.expr.slice(1)));
 
   it('are found where they stand, and never reach outside their window', () => {
     fc.assert(
@@ -157,7 +143,7 @@ describe('range vectors inside sentences', () => {
         (v, before, after, wide) => {
           const expr = wide ? fullWidth(v.expr) : v.expr;
           const text = `${before}${expr}${after}`;
-          const ctx: DateContext = { year: v.year, ...(v.anchor ? { anchor: v.anchor } : {}), ...(v.plan_end ? { planEnd: v.plan_end } : {}) };
+          const ctx: DateContext = vectorContext(v);
           const found = findDates(text, ctx).filter((m) => m.offset < before.length + expr.length && m.offset + m.text.length > before.length);
           expect(found.length, text).toBeGreaterThan(0);
           for (const m of found) {
