@@ -40,7 +40,8 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
     units[u.id] = u.aliases.length === 0 && !u.collective ? u.name : { name: u.name, ...(u.aliases.length ? { aliases: u.aliases } : {}), ...(u.collective ? { collective: true } : {}) };
   }
   const body: Record<string, unknown> = {
-    plan: { ...draft.plan, ...(draft.todos.length > 0 ? { todo: [...draft.todos] } : {}) },
+    // The document is Chinese: its messages and outputs are too, whatever the machine's LANG.
+    plan: { ...draft.plan, locale: 'zh-CN', ...(draft.todos.length > 0 ? { todo: [...draft.todos] } : {}) },
     units,
     phases: draft.phases.map((p) => ({ id: p.id, title: p.title, when: p.when, ...(p.todos.length > 0 ? { todo: [...p.todos] } : {}), tasks: p.tasks.map(taskObject) })),
     ...(draft.measures.length > 0 ? { measures: draft.measures.map(taskObject) } : {}),

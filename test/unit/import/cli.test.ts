@@ -126,5 +126,10 @@ describe('plan import (command line)', () => {
     expect(lists).toEqual(expect.arrayContaining(ids.map((id) => `${id}.md`)));
     const json = JSON.parse(readFileSync(join(dir, 'out', 'plan.json'), 'utf8'));
     expect(json.phases.flatMap((p: { tasks: unknown[] }) => p.tasks)).toHaveLength(22);
+    // 四.2's lead is the plan-level one, with a todo: built, marked, and said so.
+    expect(io.err()).toMatch(/plan: 1 处待核实 \(todo\): the items concerned are marked 【待核实】/);
+    const marked = json.measures.filter((m: { title: string }) => m.title.startsWith('【待核实】')).map((m: { title: string }) => m.title);
+    expect(marked).toEqual(['【待核实】搞好分类指导']);
+    expect(readFileSync(join(dir, 'out', 'calendars', 'all.ics'), 'utf8')).toContain('SUMMARY:长期：【待核实】搞好分类指导');
   });
 });
