@@ -96,7 +96,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   const counts = new Map<number, number>();
   for (const n of open) for (let d = -2; d <= 2; d++) counts.set(n + d, (counts.get(n + d) ?? 0) + 1);
   const [width, near] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-  if (near < 5 || near / long.length < 0.3) return [...lines];
+  if (near < 5 || near / long.length < 0.3) return joinCutSentences(lines);
   const out: string[] = [];
   let current: string | undefined;
   for (const line of lines) {
@@ -113,5 +113,21 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     }
   }
   if (current !== undefined) out.push(current);
+  return out;
+}
+
+/**
+ * 1、宣传动员(3月5日至3月15日)。镇经济发展办公 / 室安排人员和车辆…: a line that has finished a
+ * sentence and then stops in the middle of the next (a copy broke it there) goes on in the next
+ * line, unless that line starts an item. A line with no full stop (a heading, a title) is left alone.
+ */
+function joinCutSentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const cut = previous !== undefined && /[。;；]/.test(previous) && !ENDS_SENTENCE.test(previous) && /[\u4e00-\u9fff]$/.test(previous);
+    if (cut && !STARTS_ITEM.test(line)) out[out.length - 1] = previous + line;
+    else out.push(line);
+  }
   return out;
 }

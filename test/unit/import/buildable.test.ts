@@ -78,3 +78,11 @@ describe('small forms as some pages have them', () => {
     ]);
   });
 });
+
+describe('a line cut after a full stop', () => {
+  // 镇容镇貌综合整治 方案 (xuewenya.com): the copy broke the line inside the second sentence.
+  it('goes on in the next line, unless that one starts an item', () => {
+    const lines = ['一、整治时间及实施步骤', '1、宣传动员(3月5日至3月15日)。镇经济发展办公', '室安排人员和车辆在镇域内进行流动宣传。', '2、集中整治(3月16日至4月10日)。各村要做好通村', '路沿线的三堆清理。'];
+    expect(joinWrappedLines(lines)).toEqual(['一、整治时间及实施步骤', '1、宣传动员(3月5日至3月15日)。镇经济发展办公室安排人员和车辆在镇域内进行流动宣传。', '2、集中整治(3月16日至4月10日)。各村要做好通村路沿线的三堆清理。']);
+  });
+});
