@@ -108,10 +108,14 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
     let lead = item.lead.map((n) => roster.add(n));
     if (lead.length === 0 && input.sectionLead) lead = input.sectionLead.map((n) => roster.add(n));
     if (lead.length === 0) {
-      let subjects = subjectsOf(item.prose, roster);
+      // Both opening clauses of the first sentence may open with units (各村要…，各村、各驻地单位对…);
+      // a later clause's subject is a follow-up (…报区政府办，区政府办将对…督办), not a lead.
+      const sentences = item.prose.split(/[。\n]/);
+      const union = (texts: readonly string[]) => [...new Set(texts.flatMap((t) => subjectsOf(t, roster)))];
+      let subjects = union((sentences[0] ?? '').split(/[,;]/).slice(0, 2));
       // 二是调查摸底，建立台帐。各区县政府…排查 / 我市规划已编制完成。各县市区要…: when the first
       // sentence names nobody, the units that open the next sentences act (all of them).
-      if (subjects.length === 0) subjects = [...new Set(item.prose.split('。').slice(1, 4).flatMap((sentence) => subjectsOf(sentence, roster)))];
+      if (subjects.length === 0) subjects = union(sentences.slice(1, 4));
       if (subjects.length > 0) {
         const known = subjects.every((n) => roster.find(n) !== undefined);
         // 区财政局负责… says who leads outright; a known unit opening a clause is a reading.
@@ -161,7 +165,7 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   const phases: DraftPhase[] = [];
   const phaseAt: { phase: DraftPhase; at: number }[] = [];
   layout.phases.forEach((ph, k) => {
-    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: ph.undated ? ['原文未写此阶段的时间:暂按方案期限,请填写 when'] : [] };
+    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: ph.undated ? ['原文未写此阶段的时间:暂按方案期限,请填写 when'] : ph.daysOnly ? [`原文只写了日(${ph.daysOnly}),月份按活动时间补全:请核实 when`] : [] };
     ph.items.forEach((input, t) => phase.tasks.push(toTask(input, `${k + 1}-${t + 1}`)));
     if (phase.tasks.length === 0) (phase.todos as string[]).push('此阶段下没有任务');
     phaseAt.push({ phase, at: ph.firstIndex });

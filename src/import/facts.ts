@@ -1,5 +1,5 @@
 import { resolveDate } from '../dates/index.js';
-import { readDocumentDate, yearsMentioned } from './text-dates.js';
+import { findDates, readDocumentDate, yearsMentioned } from './text-dates.js';
 import { looksLikeUnit } from './unit-names.js';
 
 /** What the document says about itself: title, year, date of issue, issuer, period. */
@@ -59,6 +59,26 @@ function attachmentLines(paragraphs: readonly string[]): Set<number> {
   return found;
 }
 
+const PERIOD_LABEL = /^(?:[一二三四五六七八九十]+、|\(\S{1,3}\))?[^:。]{0,6}(?:活动|实施|开展|行动|整治|工作|创建)(?:时间|期限|时段)(?:和主题|及安排)?[::为是]?\s*(.*)$/;
+
+function labelledPeriod(paragraphs: readonly string[]): string | undefined {
+  for (const [i, p] of paragraphs.entries()) {
+    const m = PERIOD_LABEL.exec(p);
+    if (!m) continue;
+    const content = (m[1] as string).trim() || (paragraphs[i + 1] ?? '');
+    const year = Number(/(\d{4}) ?年/.exec(content)?.[1] ?? 2000);
+    // The content up to its first stop, when it is a window itself (2009 年 6 月 1 日至 30 日)…
+    const whole = content.split(/[。,;]/)[0]?.trim() ?? '';
+    const outcome = resolveDate(whole, { year });
+    if (outcome.ok && outcome.value.kind === 'window') return whole;
+    // …else the date it opens with (三月份作为文明习惯养成教育月).
+    const mention = findDates(content, { year })[0];
+    if (!mention || mention.offset > 2 || mention.start === mention.end || mention.kind === 'deadline') continue;
+    return mention.text.replace(/^(?:从|自)/, '');
+  }
+  return undefined;
+}
+
 /** Short lines with no sentence punctuation (addressees, site furniture like 大家都在看). */
 function isFurniture(p: string): boolean {
   if (META.test(p) || SIGNATURE_DATE.test(p) || isDocNumberLine(p) || /^.{2,30}文件$/.test(p) || /^\(此件.*\)$/.test(p) || /^\d{4}-\d{2}-\d{2}\s/.test(p)) return true;
@@ -116,19 +136,9 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
       break;
     }
   }
-  // 活动时间：2009年6月1日至30日 / 实施时间为2019年3月至12月: a labelled period, with a year in it.
-  if (!period) {
-    for (const m of text.matchAll(/(?:^|\n)(?:[一二三四五六七八九十]+、|\(\S{1,3}\))?[^\n:。]{0,6}(?:活动|实施|开展|行动|整治|工作|创建)(?:时间|期限|时段)[::为是]?\s*([^。;\n]{4,40})/g)) {
-      const wording = (m[1] as string).replace(/[。,;]$/, '').trim();
-      const yearIn = /(\d{4}) ?年/.exec(wording);
-      if (!yearIn) continue;
-      const outcome = resolveDate(wording, { year: Number(yearIn[1]) });
-      if (outcome.ok && outcome.value.kind === 'window') {
-        period = wording;
-        break;
-      }
-    }
-  }
+  // 活动时间：2009年6月1日至30日 / 实施时间为2019年3月至12月 / 二、活动时间： + 三月份作为…月: a
+  // labelled period, on the label's line or the next; the plan's year completes one without a year.
+  if (!period) period = labelledPeriod(paragraphs);
 
   let year: number | undefined;
   let yearFrom: string | undefined;

@@ -13,7 +13,7 @@ import { isFieldLine } from './attribution.js';
  */
 export interface Layout {
   /** `byDeadline`: the document gives only the stage's end (摸底排查阶段(4月15日前)). */
-  readonly phases: { title: string; when: string | { start: string; end: string }; byDeadline?: boolean; undated?: boolean; number: string; items: ItemInput[]; firstIndex: number }[];
+  readonly phases: { title: string; when: string | { start: string; end: string }; byDeadline?: boolean; undated?: boolean; daysOnly?: string; number: string; items: ItemInput[]; firstIndex: number }[];
   /** Tasks outside any phase, with the paragraph index that orders them. */
   readonly loose: { item: ItemInput; index: number }[];
   readonly measures: ItemInput[];
@@ -39,6 +39,23 @@ interface Heading {
   readonly rest?: string;
   /** A stage of a schedule that gives no dates (第一阶段启动宣传阶段。…): a phase all the same. */
   readonly undatedStage?: boolean;
+  /** 第一阶段:…(1日——4日) in a one-month activity: days completed with the period's month. */
+  readonly days?: { readonly start: string; readonly end: string; readonly written: string };
+}
+
+/**
+ * (1日——4日) gives days only; in a plan whose period is one month (活动时间：三月份) they are days
+ * of that month. Undefined when the period spans months (the month cannot be known).
+ */
+function daysInPeriod(inner: string, ctx: DateContext): Heading['days'] {
+  const m = /^\s*(\d{1,2})日?\s*(?:[—–~-]+|至|到)\s*(\d{1,2})日\s*$/.exec(inner);
+  if (!m || !ctx.planStart || !ctx.planEnd || ctx.planStart.slice(0, 7) !== ctx.planEnd.slice(0, 7)) return undefined;
+  const month = ctx.planStart.slice(0, 7);
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  const last = Number(ctx.planEnd.slice(8, 10));
+  if (!(from >= 1 && from <= to && to <= last)) return undefined;
+  const day = (d: number) => `${month}-${String(d).padStart(2, '0')}`;
+  return { start: day(from), end: day(to), written: inner.trim() };
 }
 
 /** Words that name a stage of a schedule, and sections that hold the stages. */
@@ -67,6 +84,10 @@ export function readHeading(text: string, ctx: DateContext, inSteps = false): He
   const headPart = end && end.index < text.length - 1 ? text.slice(0, end.index) : text;
   const rest = end && end.index < text.length - 1 ? text.slice(end.index + end[0].length).trim() : undefined;
   const bracket = trailingBracket(headPart);
+  const days = bracket ? daysInPeriod(bracket.inner, ctx) : undefined;
+  if (bracket && days && (inSteps || STAGE.test(headPart.slice(0, bracket.start)))) {
+    return { title: headPart.slice(0, bracket.start).trim().replace(/[。::,]$/, ''), days, ...(rest ? { rest } : {}) };
+  }
   const attribution = bracket ? readAttribution(bracket.inner, ctx) : undefined;
   if (bracket && attribution) {
     const title = headPart.slice(0, bracket.start).trim().replace(/[。::,]$/, '');
@@ -166,10 +187,10 @@ function hasWhoOrWhen(node: OutlineNode, ctx: DateContext): boolean {
 }
 
 /**
- * Sections that set out aims and principles (指导思想, 工作目标 …): their dated sentences (到2019年底,
+ * Sections that set out aims, principles and the period (指导思想, 工作目标, 活动时间 …): their dated sentences (到2019年底,
  * 覆盖率达到90%) are targets, not tasks, unless an item names who does it.
  */
-const AIMS_HEADING = /^(?:指导思想|总体要求|基本原则|工作原则|工作目标|主要目标|总体目标|目标任务|活动目标|目标要求|工作背景|重要意义|适用范围|总体思路|目标)$/;
+const AIMS_HEADING = /^(?:指导思想|总体要求|基本原则|工作原则|工作目标|主要目标|总体目标|目标任务|活动目标|目标要求|工作背景|重要意义|适用范围|总体思路|目标|活动主题|(?:活动|实施|整治|开展|行动)(?:时间|期限)(?:和主题)?)$/;
 
 function anyWho(node: OutlineNode, ctx: DateContext): boolean {
   return hasWho(node, ctx) || node.children.some((c) => anyWho(c, ctx));
@@ -240,10 +261,10 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     const label = `${node.marker}${title}`;
     const lead = head.lead ?? groupLead(node, ctx) ?? sectionLead;
     // A stage with no dates runs over the plan's period until a person gives its window (a todo says so).
-    const timed = head.window ?? head.deadline ?? (head.undatedStage ? (ctx.planStart && ctx.planEnd ? `${ctx.planStart}..${ctx.planEnd}` : `${ctx.year}年`) : undefined);
+    const timed = head.window ?? head.deadline ?? (head.days ? { start: head.days.start, end: head.days.end } : undefined) ?? (head.undatedStage ? (ctx.planStart && ctx.planEnd ? `${ctx.planStart}..${ctx.planEnd}` : `${ctx.year}年`) : undefined);
     const isStage = inSteps || STAGE.test(title) || node.rank === 1.5;
     if (timed && !inMeasures && (node.children.length > 0 || node.body.length > 0 || head.rest !== undefined || isStage)) {
-      const phase: Layout['phases'][number] = { title, when: timed, ...(head.deadline && !head.window ? { byDeadline: true } : {}), ...(head.undatedStage ? { undated: true } : {}), number, items: [], firstIndex: node.index };
+      const phase: Layout['phases'][number] = { title, when: timed, ...(head.deadline && !head.window ? { byDeadline: true } : {}), ...(head.undatedStage ? { undated: true } : {}), ...(head.days ? { daysOnly: head.days.written } : {}), number, items: [], firstIndex: node.index };
       layout.phases.push(phase);
       const own = head.rest !== undefined ? [head.rest] : [];
       if (node.children.length === 0) {

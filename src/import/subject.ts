@@ -3,7 +3,7 @@ import { looksLikeUnit, looksLikeUnitList, splitUnitList, unitView } from './uni
 
 /** Words that follow the subject of an official sentence: 环保部门负责…, 各责任单位要…, 区教育局牵头制定…. */
 const AFTER_SUBJECT =
-  /^(?:要|应|须|必须|负责|牵头|配合|协助|于|在|将|按|组织|认真|对|把|加强|统一|定期|及时|做好|运用|会同|结合|围绕|制定|制订|开展|督促|切实|进一步|继续|全面|根据|依法|积极|主动|落实|分别|共同|每月|每季度|每年|抓好|建立|健全|完善|推进|推动|指导|联合|利用|通过|确保|严格|深入|广泛|带头|率先|牵头负责|具体负责|组成|成立|抽调|派出|召开|印发|编制|编发|报送|研究|部署|实施|发挥|承担)/;
+  /^(?:要|应|须|必须|负责|牵头|配合|协助|于|在|将|按|组织|认真|对|把|加强|统一|定期|及时|做好|运用|会同|结合|围绕|制定|制订|开展|督促|切实|进一步|继续|全面|根据|依法|积极|主动|落实|分别|共同|每月|每季度|每年|抓好|建立|健全|完善|推进|推动|指导|联合|利用|通过|确保|严格|深入|广泛|带头|率先|牵头负责|具体负责|组成|成立|抽调|派出|召开|印发|编制|编发|报送|研究|部署|实施|发挥|承担|安排|负总责|统筹)/;
 
 /** 由X牵头 / 由X总牵头 / 由X负责 / 由X会同Y… in a sentence (由于 is not 由). Matched on the view. */
 const BY_UNIT = /由(?!于)([^,;:。\n由]{2,40}?)(?:共同牵头|总牵头|牵头负责|牵头|具体负责|负责|会同|统筹|统一组织|组织实施)/g;
@@ -44,7 +44,8 @@ export function subjectsOf(text: string, roster: UnitRoster): string[] {
     for (let len = Math.min(body.length - 1, 24); len >= 2; len--) {
       const head = body.slice(0, len);
       // A known unit opens the clause, unless a list goes on (各区县政府和地区管委会对…).
-      if (roster.find(head) && !/^[各级]/.test(view.slice(len)) && !/^[、,和及与]/.test(view.slice(len))) return [head];
+      // (…领导小组 known, …领导小组办公室将… is another body: the name must end where the verb starts.)
+      if (roster.find(head) && !/^[各级]/.test(view.slice(len)) && !/^[、,和及与]/.test(view.slice(len)) && (AFTER_SUBJECT.test(view.slice(len)) || view.length === len)) return [head];
     }
     for (let len = 2; len <= Math.min(body.length - 1, 40); len++) {
       if (!AFTER_SUBJECT.test(view.slice(len))) continue;

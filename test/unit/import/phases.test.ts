@@ -91,3 +91,22 @@ describe('a stage with no dates', () => {
     expect(draft.phases[0]?.todos.join('\n')).toMatch(/原文未写此阶段的时间/);
   });
 });
+
+describe('a month-long activity whose stages give days only', () => {
+  // 实验小学“学雷锋”活动方案 (zuowendang.com): 活动时间 三月份, stages (1日——4日) …
+  it('completes the days with the period’s month, and says so in a todo', () => {
+    const text = ['实验小学“学雷锋”活动方案', '二、活动时间:', '三月份作为文明习惯养成教育月,各班积极开展学雷锋活动。', '三、活动要求:', '第一阶段:主题是“心中的雷锋”(1日——4日)', '3月1日召开主题升旗仪式。', '第二阶段:主题是“雷锋精神伴我行”(7日——18日)', '各中队开展学雷锋系列实践活动。'].join('\n');
+    const draft = buildDraft(text, { year: 2022 });
+    expect(draft.plan.period).toBe('三月份');
+    expect(draft.phases.map((p) => [p.title, p.when])).toEqual([
+      ['主题是“心中的雷锋”', { start: '2022-03-01', end: '2022-03-04' }],
+      ['主题是“雷锋精神伴我行”', { start: '2022-03-07', end: '2022-03-18' }],
+    ]);
+    expect(draft.phases[0]?.todos.join('\n')).toMatch(/原文只写了日\(1日——4日\),月份按活动时间补全/);
+  });
+
+  it('but leaves days alone when the period spans several months', () => {
+    const text = ['某校2022年读书活动方案', '二、活动时间:', '3月至5月。', '三、活动安排:', '第一阶段:启动阶段(1日——4日)', '各班制定读书计划。'].join('\n');
+    expect(buildDraft(text, { year: 2022 }).phases.map((p) => p.title)).not.toContain('启动阶段');
+  });
+});
