@@ -108,6 +108,11 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
     const own = paragraphs.filter(isTitleLike).sort((a, b) => b.length - a.length)[0];
     if (own) title = own.replace(/\s+/g, '');
   }
+  // 滁州市人民政府关于2020年市政府重点工作及责任分解的通知: the notice names the plan itself.
+  if (!title) {
+    const named = /关于\s*(.+?)\s*的通知/.exec(frontText)?.[1]?.replace(/\s+/g, '');
+    if (named && PLAN_WORD.test(named)) title = named;
+  }
   if (!title) title = paragraphs.find((p) => /关于.*的(?:意见|决定)$/.test(p))?.replace(/\s+/g, '');
 
   let issued: string | undefined;

@@ -36,4 +36,10 @@ describe('what a document says about itself', () => {
     expect(draft.plan.period).toBe('2009 年 6 月 1 日至 30 日');
     expect(draft.phases[0]?.when).toBe('2009 年 6 月 1 日至 30 日');
   });
+
+  // 滁州市 2020 (chuzhou.gov.cn): the notice names the plan without 印发.
+  it('a notice 关于X的通知 names the plan when X is a plan’s name', () => {
+    const draft = buildDraft(['【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知', '一、确保完成全年主要预期目标', '1. 地区生产总值增长8%以上。', '牵头责任单位:市发展改革委。'].join('\n'));
+    expect(draft.plan).toMatchObject({ title: '2020年市政府重点工作及责任分解', year: 2020 });
+  });
 });
