@@ -7,7 +7,9 @@ export type FailureCode =
   | 'date-impossible'
   | 'date-needs-anchor'
   | 'date-needs-reference'
-  | 'date-holiday-data-missing';
+  | 'date-holiday-data-missing'
+  /** 汛期, 两会期间: dates set each year by someone else; the plan must write them. */
+  | 'date-needs-dates';
 
 export class DateFailure {
   readonly code: FailureCode;

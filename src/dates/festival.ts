@@ -2,7 +2,7 @@ import { dayNumber, fromDayNumber, parseIso, toIso } from './day-number.js';
 import { DateFailure } from './failure.js';
 import type { DateSpan } from './holidays/work-calendar.js';
 import type { Point } from './point.js';
-import { missingHolidays } from './relative-period.js';
+import { missingHolidays } from './missing-holidays.js';
 import type { Scope } from './scope.js';
 
 /**

@@ -201,6 +201,23 @@ function dottedRangeEnd(c: Cursor, scope: Scope, start: Point, t: Token & { kind
   return { gran: 'month', start: monthStart(year, month), end: monthEnd(year, month), year, month, yearExplicit: false, fuzzy: false, from: t.start, to: t.end };
 }
 
+/**
+ * 12.18: month and day with a dot, as typed in a hurry. Not read: 12.18 is also a decimal, and a
+ * plan's dates must be unmistakable. The error says what to write instead (12月18日, 2019.12.18).
+ */
+function dottedMonthDay(c: Cursor, t: Token & { kind: 'num' }, scope: Scope): void {
+  const d = c.peek(2);
+  if (d?.kind !== 'num' || d.cn || t.cn || c.kw(3) === '个' || !(t.value >= 1 && t.value <= 12) || !(d.value >= 1 && d.value <= 31)) return;
+  const year = scope.defaultYear;
+  throw new DateFailure(
+    'date-unparseable',
+    `'${t.raw}.${d.raw}' is not a date form; write ${t.value}月${d.value}日 (or ${year}.${t.value}.${d.value} with the year).`,
+    t.start,
+    d.end,
+    { month: t.value, day: d.value, year, form: 'dotted-month-day' },
+  );
+}
+
 /** Reads one point; `rangeStart` is set when reading the end of a range (it lends year and month). */
 export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   const from = c.here();
@@ -248,6 +265,11 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   const quarters = readQuarterNumbers(c);
   if (quarters) {
     const word = c.accept(QUARTER_WORDS) as string;
+    if (quarters.length === 1 && (word === '季度' || word === '季') && c.accept('初')) {
+      // 第四季度初: by convention the quarter's first 上旬 (10月上旬), like 月初; a fuzzy reading.
+      const month = (quarters[0] as number) * 3 - 2;
+      return { gran: 'part', start: dayNumber(year, month, 1), end: dayNumber(year, month, 10), year, month, yearExplicit: explicit, fuzzy: true, from, to: c.lastEnd() };
+    }
     const endWord = c.accept(QUARTER_END_MARKS) ? '季度末' : word;
     return quarterPoint(quarters, endWord, year, explicit, from, c.lastEnd());
   }
@@ -309,6 +331,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     const end = (c.peek(2) ?? c.peek(1) as Token).end;
     throw new DateFailure('date-unparseable', `'${c.text.slice(t.start, end)}' is a length of time, not a date; write when it is due (e.g. 5月底前) or a period counted from the document date (e.g. ${t.raw}个月内).`, t.start, end, { text: c.text.slice(t.start, end) });
   }
+  if (t?.kind === 'num' && c.peek(1)?.kind === 'punct' && (c.peek(1) as Token & { kind: 'punct' }).ch === '.') dottedMonthDay(c, t, scope);
   const what = t === undefined ? 'the end of the expression' : `'${c.text.slice(t.start, t.end)}'`;
   throw new DateFailure('date-unparseable', `Expected a date (such as 5月, 5月20日, 10月上旬, 第三季度 or 年底) at ${what}.`, t?.start ?? c.textEnd, t?.end ?? c.textEnd);
 }

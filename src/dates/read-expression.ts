@@ -2,6 +2,7 @@ import { Cursor } from './cursor.js';
 import { dayNumber, daysInMonth, monthEnd, monthStart, toIso } from './day-number.js';
 import { DateFailure } from './failure.js';
 import { festivalDeadline, festivalSpan } from './festival.js';
+import { refuseUnknowable } from './needs-dates.js';
 import { readOngoing } from './ongoing.js';
 import { parsePoint } from './parse-point.js';
 import type { Point } from './point.js';
@@ -9,6 +10,8 @@ import { readRecurrence, startsRecurrence } from './recurrence.js';
 import type { Scope } from './scope.js';
 import type { Token } from './tokenize.js';
 import type { ResolvedDate } from './types.js';
+import { noteHolidaysOnWeekday } from './weekday-holidays.js';
+import { workingDayDates } from './working-day-dates.js';
 
 const LEAD_WORDS = new Set(['于', '在', '从', '自']);
 const DEADLINE_LEADS = new Set(['截至', '截止']);
@@ -116,11 +119,19 @@ function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope):
     }
     const span = festivalSpan(p, scope);
     if (s.open) return { kind: 'window', start: toIso(span.end + 1), end: toIso(Math.max(scope.planEnd, span.end + 1)) };
-    return { kind: 'window', start: toIso(span.start), end: toIso(span.end), ...(s.approx ? { approx: true } : {}) };
+    if (s.approx) {
+      // 春节前后 may mean weeks around the festival; the break itself is the only date the text gives.
+      note(scope, 'date-fuzzy', `Read as the ${p.festival ?? '节'} break ${toIso(span.start)}…${toIso(span.end)}, marked approximate; write the dates if a longer time around it is meant.`, p.from, p.to, { start: toIso(span.start), end: toIso(span.end) });
+      return { kind: 'window', start: toIso(span.start), end: toIso(span.end), approx: true };
+    }
+    return { kind: 'window', start: toIso(span.start), end: toIso(span.end) };
   }
   if (p.dayMarkMissing) note(scope, 'date-typo', 'The day is written without 日; read as a day of the month.', p.from, p.to);
   if (p.fuzzy && !s.before && !s.done) {
     note(scope, 'date-fuzzy', `Read by convention as ${toIso(p.start)}…${toIso(p.end)}.`, p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
+  } else if (p.fuzzy) {
+    // 年中前 / 月初前: the due day is the end of a conventional span, an assumption like the span.
+    note(scope, 'date-fuzzy', `Read by convention as due ${toIso(p.end)} (the end of ${toIso(p.start)}…${toIso(p.end)}).`, p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
   }
   const fuzzy = p.fuzzy ? { fuzzy: true } : {};
   if (s.before && !s.open) {
@@ -161,7 +172,8 @@ export function readExpression(tokens: readonly Token[], text: string, scope: Sc
   }
   const only = list[0];
   if (list.length === 2 && only?.kind === 'word' && list[1]?.kind === 'kw' && list[1].word === '期间') {
-    // 活动期间 / 大讨论活动期间: "during the campaign" is the plan period itself.
+    // 活动期间 / 大讨论活动期间: "during the campaign" is the plan period itself; 汛期期间 is not.
+    refuseUnknowable(only.text);
     return { kind: 'window', ...planSpan };
   }
   const c = new Cursor(list, text);
@@ -185,7 +197,12 @@ export function readExpression(tokens: readonly Token[], text: string, scope: Sc
     return { kind: 'recurring', ...planSpan, rrule: 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1' };
   }
   if (startsRecurrence(c)) {
-    const r = readRecurrence(c);
+    const { workingDay, ...r } = readRecurrence(c);
+    if (workingDay) {
+      const dates = workingDayDates(workingDay.which, workingDay.months, scope, text);
+      return { kind: 'recurring', ...planSpan, ...(r.countPerPeriod ? { countPerPeriod: r.countPerPeriod } : {}), dates };
+    }
+    noteHolidaysOnWeekday(r.rrule, scope, textLength);
     return { kind: 'recurring', ...planSpan, ...r };
   }
   const p1 = parsePoint(c, scope);

@@ -1,10 +1,14 @@
 import type { Cursor } from './cursor.js';
 import { DateFailure } from './failure.js';
 import type { Token } from './tokenize.js';
+import type { WorkingDayOfMonth } from './working-day-dates.js';
 
 export interface RecurrenceRead {
+  /** Empty when `workingDay` is set: no RRULE can say it. */
   readonly rrule: string;
   readonly countPerPeriod?: number;
+  /** 每月最后一个工作日, 每季度第一个工作日: the caller lists the dates from the working calendar. */
+  readonly workingDay?: { readonly which: WorkingDayOfMonth; readonly months?: readonly number[] };
 }
 
 const QUARTER_LAST_MONTHS = [3, 6, 9, 12];
@@ -22,6 +26,7 @@ const FIRST_MONTH_WORDS = new Set(['第一个月', '首月']);
 const TEN_DAY_PARTS: Readonly<Record<string, string>> = { '上旬': '10', '初': '10', '中旬': '20', '中': '20', '下旬': '-1' };
 const TEN_DAY_WORDS: ReadonlySet<string> = new Set(Object.keys(TEN_DAY_PARTS));
 const LEADS = new Set(['每', '逐']);
+const WORKING_DAY_WORDS: Readonly<Record<string, WorkingDayOfMonth>> = { '第一个工作日': 'first', '首个工作日': 'first', '最后一个工作日': 'last' };
 const SUNDAY_WORDS = new Set(['日', '天']);
 
 /**
@@ -127,7 +132,8 @@ function readRule(c: Cursor): string {
  * Words describing the activity around the count are allowed and ignored.
  */
 export function readRecurrence(c: Cursor): RecurrenceRead {
-  const rrule = readRule(c);
+  const workingDay = readWorkingDay(c);
+  const rrule = workingDay ? '' : readRule(c);
   c.accept(DEADLINE_WORDS);
   let countPerPeriod: number | undefined;
   while (!c.atEnd()) {
@@ -139,7 +145,21 @@ export function readRecurrence(c: Cursor): RecurrenceRead {
     }
     c.i++;
   }
-  return countPerPeriod !== undefined && countPerPeriod > 0 ? { rrule, countPerPeriod } : { rrule };
+  const count = countPerPeriod !== undefined && countPerPeriod > 0 ? { countPerPeriod } : {};
+  return { rrule, ...count, ...(workingDay ? { workingDay } : {}) };
+}
+
+/** 每月(的)最后一个工作日, 每季度第一个工作日 (the quarter's first or last month); else nothing read. */
+function readWorkingDay(c: Cursor): RecurrenceRead['workingDay'] {
+  if (c.kw() !== '每') return undefined;
+  const unit = c.kw(1);
+  if (unit !== '月' && unit !== '季度' && unit !== '季') return undefined;
+  const skip = c.kw(2) === '的' ? 3 : 2;
+  const which = WORKING_DAY_WORDS[c.kw(skip) ?? ''];
+  if (which === undefined) return undefined;
+  c.i += skip + 1;
+  if (unit === '月') return { which };
+  return { which, months: which === 'first' ? QUARTER_FIRST_MONTHS : QUARTER_LAST_MONTHS };
 }
 
 export function startsRecurrence(c: Cursor): boolean {

@@ -2,6 +2,7 @@ import { dayNumber, fromDayNumber, parseIso, toIso } from './day-number.js';
 import { englishToChinese, looksEnglish } from './english.js';
 import { DateFailure, type PendingNote } from './failure.js';
 import { createWorkCalendar, type WorkCalendar } from './holidays/work-calendar.js';
+import { refuseUnknowable } from './needs-dates.js';
 import { normalise, originalLength, originalSpan, type Normalised } from './normalise.js';
 import { readExpression } from './read-expression.js';
 import { readRelativePeriod } from './relative-period.js';
@@ -38,7 +39,7 @@ function makeScope(ctx: DateContext, calendar: WorkCalendar | undefined): Scope 
 /** Reads normalised text; throws DateFailure (positions in `text`). */
 function read(text: string, scope: Scope): ResolvedDate {
   const relative = readRelativePeriod(/\s/.test(text) ? text.replace(/\s+/g, '') : text, scope);
-  if (relative) return { kind: 'deadline', start: toIso(relative.start), end: toIso(relative.end) };
+  if (relative) return { kind: relative.kind, start: toIso(relative.start), end: toIso(relative.end) };
   return readExpression(tokenize(text), text, scope);
 }
 
@@ -58,6 +59,15 @@ function failureOutcome(expr: string, n: Normalised | undefined, f: DateFailure,
     error: { code: f.code, message: f.message, offset: span.offset, length: span.length, suggestions, ...(f.data ? { data: f.data } : {}) },
     notes,
   };
+}
+
+function unknowableIn(text: string): DateFailure | undefined {
+  try {
+    refuseUnknowable(text);
+    return undefined;
+  } catch (error) {
+    return error as DateFailure;
+  }
 }
 
 /**
@@ -84,7 +94,12 @@ export function resolveDate(expr: string, ctx: DateContext, calendar?: WorkCalen
     const value = read(text, scope);
     return { ok: true, value, notes: mapNotes(n, scope.notes, english) };
   } catch (error) {
-    const f = error instanceof DateFailure ? error : new DateFailure('date-unparseable', 'This date expression could not be read.', 0, n?.text.length ?? 0);
+    let f = error instanceof DateFailure ? error : new DateFailure('date-unparseable', 'This date expression could not be read.', 0, n?.text.length ?? 0);
+    // 两会期间, 汛期前: the words failed to parse; say why no wording of them can work.
+    if (n && f.code === 'date-unparseable') f = unknowableIn(n.text) ?? f;
+    if (f.code === 'date-needs-dates') {
+      return failureOutcome(expr, n, f, n && scope ? mapNotes(n, scope.notes, english) : [], [], false);
+    }
     const notes = n && scope ? mapNotes(n, scope.notes, english) : [];
     let suggestions: readonly string[] = exampleForms(ctx?.year ?? 2018).slice(0, 4);
     if (n && scope && !english && error instanceof DateFailure) {

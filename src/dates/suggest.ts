@@ -48,7 +48,10 @@ export function suggestRepairs(text: string, failure: DateFailure, accepts: (can
       candidates.push(`${before}四${after}`, `${before}4${after}`);
     }
   }
-  if (bad.length > 0 && failure.code === 'date-unparseable') {
+  if (failure.data?.['form'] === 'dotted-month-day') {
+    const { month, day, year: y } = failure.data;
+    candidates.push(`${before}${month}月${day}日${after}`, `${before}${y}.${month}.${day}${after}`);
+  } else if (bad.length > 0 && failure.code === 'date-unparseable') {
     // Also try the failing text together with the character before it: in 12月中询 the 中 was read
     // as 月中, but 中询 is the misspelt 中旬.
     const scored: [number, number, number, string][] = [];

@@ -24,6 +24,11 @@ export interface ResolvedDate {
   readonly rrule?: string;
   /** 每周编发二期: how many occurrences per recurrence period. */
   readonly countPerPeriod?: number;
+  /**
+   * The occurrences themselves, for a recurrence an RRULE cannot say (每月最后一个工作日 depends on
+   * holidays and adjusted working days). Set instead of `rrule`, in order, inside start…end.
+   */
+  readonly dates?: readonly IsoDate[];
 }
 
 /** Context an expression is read in. */
