@@ -4,22 +4,24 @@ import { resolveDate } from '../../../src/dates/resolve-date.js';
 import type { DateContext } from '../../../src/dates/types.js';
 import { readDateVectors, vectorContext, type DateVector, type ErrorVector } from '../../helpers/date-vectors.js';
 
-type Vector = DateVector;
+/** Fields of the newer vectors: the listed occurrences, note codes that must be raised, forms offered. */
+type Vector = DateVector & { readonly dates?: readonly string[]; readonly notes?: readonly string[] };
+type Failing = ErrorVector & { readonly suggestions?: readonly string[] };
 
 const lines = readDateVectors();
 const vectors = lines.filter((v): v is Vector => !('error' in v));
-const errorVectors = lines.filter((v): v is ErrorVector => 'error' in v);
+const errorVectors = lines.filter((v): v is Failing => 'error' in v);
 
 const calendar = createWorkCalendar();
 
-function contextOf(v: Vector | ErrorVector): DateContext {
+function contextOf(v: Vector | Failing): DateContext {
   return vectorContext(v);
 }
 
 describe('date-vectors.jsonl', () => {
   it('has the expected number of vectors', () => {
-    expect(vectors.length).toBe(186);
-    expect(errorVectors.length).toBe(8);
+    expect(vectors.length).toBe(202);
+    expect(errorVectors.length).toBe(15);
   });
 
   it('every vector says where its wording comes from', () => {
@@ -33,7 +35,14 @@ describe('date-vectors.jsonl', () => {
     // A clear message: a sentence, pointing inside the expression, with forms that would work.
     expect(outcome.error.message.length).toBeGreaterThan(20);
     expect(outcome.error.offset + outcome.error.length).toBeLessThanOrEqual(v.expr.length);
-    expect(outcome.error.suggestions.length).toBeGreaterThan(0);
+    if (v.error === 'date-needs-dates') {
+      // No wording without the dates can work, so none is offered: the message asks for them.
+      expect(outcome.error.suggestions).toEqual([]);
+      expect(outcome.error.message).toMatch(/cannot know them\. Write the dates/);
+    } else {
+      expect(outcome.error.suggestions.length).toBeGreaterThan(0);
+    }
+    for (const form of v.suggestions ?? []) expect(outcome.error.suggestions).toContain(form);
   });
 
   it.each(vectors.map((v) => [v.expr, v] as const))('%s', (_expr, v) => {
@@ -45,6 +54,8 @@ describe('date-vectors.jsonl', () => {
     expect(time).toBe(v.time);
     expect(r.approx ?? false).toBe(v.approx ?? false);
     expect(r.rrule).toBe(v.rrule);
+    expect(r.dates).toEqual(v.dates);
+    for (const code of v.notes ?? []) expect(outcome.notes.map((n) => n.code), v.note).toContain(code);
     if (v.ambiguous) expect(outcome.notes.map((n) => n.code)).toContain('date-ambiguous');
     if (v.civil_code_mode_end !== undefined) {
       const legal = resolveDate(v.expr, { ...contextOf(v), civilCodeMode: true }, calendar);
