@@ -29,6 +29,8 @@ interface Timing {
   timing: DateKind;
   ongoing: boolean;
   repeat?: Recurrence;
+  /** A recurrence no RRULE can say (每月最后一个工作日): its dates, and the key that gave them. */
+  dates?: { readonly list: readonly IsoDate[]; readonly key: 'when' | 'repeat' };
 }
 
 const KIND_NAMES: Readonly<Record<Language, Readonly<Record<DateKind, string>>>> = {
@@ -57,6 +59,7 @@ function timingFromWhen(when: ResolvedDate | undefined, written: string | undefi
     case 'ongoing':
       return { start: when.start, end: when.end, due: when.end, timing: 'ongoing', ongoing: true };
     case 'recurring':
+      if (when.dates) return { start: when.start, end: when.end, due: when.end, timing: 'recurring', ongoing: false, dates: { list: when.dates, key: 'when' } };
       return {
         start: when.start,
         end: when.end,
@@ -97,7 +100,10 @@ export function resolveTask(raw: RawTask | RawMeasure, path: PlanPath, scope: Ta
   if (task.repeat !== undefined) {
     const repeat = read('repeat', task.repeat, { ...scope.context, planStart: timing.start, planEnd: timing.end });
     if (repeat && repeat.kind !== 'recurring') diagnostics.push(kindMismatch([...path, 'repeat'], 'repeat', repeat.kind, 'repeat', scope.language));
-    else if (repeat) {
+    else if (repeat?.dates) {
+      timing.dates = { list: repeat.dates, key: 'repeat' };
+      timing.timing = 'recurring';
+    } else if (repeat) {
       timing.repeat = { rrule: repeat.rrule ?? 'FREQ=MONTHLY', source: source.repeat ?? '', ...(repeat.countPerPeriod ? { countPerPeriod: repeat.countPerPeriod } : {}) };
       timing.timing = 'recurring';
     }
@@ -159,6 +165,9 @@ function resolveOccurrences(
     });
   };
   if (at) add('at', task.title, at, source.at ?? '', [...path, 'at']);
+  // Each date of a working-day recurrence is an event of its own (ids by date: stable across edits).
+  const listed = timing.dates;
+  if (listed) for (const date of listed.list) occurrences.push({ id: `on-${date}`, title: task.title, date, approx: false, source: source[listed.key] ?? '', path: [...path, listed.key] });
   task.events?.forEach((event, i) => {
     const where = [...path, 'events', i];
     ids.claim(event.id, where);
