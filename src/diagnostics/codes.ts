@@ -30,6 +30,7 @@ export const stageCodes = {
   'date-unparseable': { stage: 'resolve', severity: 'error', description: 'A date expression could not be read.' },
   'date-impossible': { stage: 'resolve', severity: 'error', description: 'A date expression names a day that does not exist (2月30日, 13月).' },
   'date-needs-anchor': { stage: 'resolve', severity: 'error', description: 'A relative expression (N个工作日内, 明年) needs plan.issued.' },
+  'date-needs-dates': { stage: 'resolve', severity: 'error', description: 'A period whose dates change every year or place (两会期间, 汛期, 开学前后): write its dates.' },
   'date-holiday-data-missing': { stage: 'resolve', severity: 'error', description: 'Working days were asked of a year the holiday data does not cover.' },
   'date-ambiguous': { stage: 'resolve', severity: 'warning', description: 'A date with two readings (6月前: by May 31, or by June 30?); write 6月底前 or 5月底前.' },
   'date-year-rollover': { stage: 'resolve', severity: 'warning', description: 'A range whose end month comes before its start month was read as running into the next year.' },

@@ -60,6 +60,7 @@ export const zhDates: Readonly<Record<string, string>> = {
   'date-unparseable': '无法识别日期“{{text}}”。',
   'date-impossible': '日期“{{text}}”不存在(如 2月30日、13月),请核对。',
   'date-needs-anchor': '“{{text}}”要从发文日期起算,请在 plan 下写上发文日期 issued:。',
+  'date-needs-dates': '“{{text}}”的日期每年不同(或因地而异),方案无法推算;请写明起止日期,如 X月X日至X月X日。',
   'date-needs-reference': '“{{text}}”没有写月份,请写全,如 5月{{text}}。',
   'date-holiday-data-missing': '节假日数据不包含“{{text}}”所在的年份,无法计算工作日;请在方案的 calendar: 中补上当年的放假安排。',
   'date-ambiguous': '“{{text}}”有两种理解(如“6月前”是 5月31日前还是 6月30日前?),请写明,如 6月底前 或 5月底前。',

@@ -165,6 +165,15 @@ describe('plan date', () => {
     expect(await run(['date', '2月30日', '--year', '2018'], io)).toBe(1);
     expect(io.out()).toContain('^');
   });
+  it('lists the dates of a working-day recurrence, which no RRULE can say', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['date', '每月最后一个工作日', '--year', '2019'], io)).toBe(0);
+    // 2019-03-31 and 2019-06-30 are Sundays: the last working days are the Fridays before.
+    expect(io.out()).toMatch(/^dates: 2019-01-31, 2019-02-28, 2019-03-29, 2019-04-30, 2019-05-31, 2019-06-28,/m);
+    const json = memoryIo(workspace());
+    expect(await run(['date', '每月最后一个工作日', '--year', '2019', '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out()).dates).toHaveLength(12);
+  });
 });
 
 describe('plan schema and plan rules', () => {

@@ -25,6 +25,7 @@ function toJson(expr: string, outcome: DateOutcome) {
     ...(v.fuzzy ? { fuzzy: true } : {}),
     ...(v.rrule ? { rrule: v.rrule } : {}),
     ...(v.countPerPeriod ? { countPerPeriod: v.countPerPeriod } : {}),
+    ...(v.dates ? { dates: v.dates } : {}),
     ...(outcome.notes.length > 0 ? { notes: outcome.notes.map((n) => ({ code: n.code, message: n.message })) } : {}),
   };
 }
@@ -50,6 +51,8 @@ export function dateCommand(expr: string, options: DateOptions, io: Io, calendar
   const span = v.kind === 'deadline' ? `due ${v.end}` : v.start === v.end ? v.start : `${v.start} … ${v.end}`;
   const extras = [v.time ? `time ${v.time.start}${v.time.end ? `-${v.time.end}` : ''}` : '', v.approx ? 'approximate' : '', v.rrule ? `RRULE ${v.rrule}` : ''].filter(Boolean);
   io.stdout.write(`${v.kind}  ${span}${extras.length ? `  (${extras.join(', ')})` : ''}\n`);
+  // Working-day recurrences have no RRULE: their dates are the answer.
+  if (v.dates) io.stdout.write(`dates: ${v.dates.join(', ')}\n`);
   for (const note of outcome.notes) io.stdout.write(`note: ${note.message} [${note.code}]\n`);
   return 0;
 }
