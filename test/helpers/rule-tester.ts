@@ -107,11 +107,3 @@ function caseName(c: ValidCase): string {
   return c.code.split('\n').find((l) => l.trim() && !l.startsWith('plan:')) ?? c.code;
 }
 
-// Kept until rules.test.ts moves to ruleTester (next commit).
-import { check } from '../../src/check/check.js';
-import type { RuleServices } from '../../src/check/rule.js';
-import type { ResolvedPlan } from '../../src/model/plan.js';
-export function runRule(rule: AnyRule, plan: ResolvedPlan, services: RuleServices = {}, options: unknown = rule.meta.defaultOptions) {
-  const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
-  return check(plan, [{ rule, severity, options }], services).map((d) => ({ path: d.path, message: d.message }));
-}
