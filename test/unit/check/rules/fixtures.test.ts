@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../../src/check/rules/index.js';
+import { ruleFixtures } from '../../../helpers/rule-fixtures.js';
+import { ruleTester } from '../../../helpers/rule-tester.js';
+
+// Every registered rule, through the real pipeline, on its marked files in test/fixtures/rules/.
+for (const rule of rules) ruleTester(rule, ruleFixtures(rule.meta.id));
+
+describe('every rule has marked fixtures', () => {
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s: a valid file, an invalid one per message id, and options cases', (_, rule) => {
+    const { valid, invalid } = ruleFixtures(rule.meta.id);
+    expect(valid.length).toBeGreaterThan(0);
+    const reported = new Set(invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+    expect([...reported].sort()).toEqual(Object.keys(rule.meta.messages).sort());
+    if (rule.meta.optionsSchema) {
+      // A rule with options is tested with them changed: one file it accepts and one it reports.
+      expect(valid.some((c) => c.options !== undefined)).toBe(true);
+      expect(invalid.some((c) => c.options !== undefined)).toBe(true);
+    }
+  });
+});
