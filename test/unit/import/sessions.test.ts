@@ -8,7 +8,7 @@ const FORUMS = '在8月~10月期间举办3期“解放思想大讨论”论坛';
 /** The forum task's session count when its text says `written`期 instead of 3期. */
 function sessions(written: string): number | undefined {
   expect(text).toContain(FORUMS);
-  const { draft } = importPlanText(text.replace(FORUMS, FORUMS.replace('3期', `${written}期`)), { source: 'test' });
+  const { draft } = importPlanText(text.replace(FORUMS, FORUMS.replace('3期', `${written}期`)), { schema: 'plan.schema.json', source: 'test' });
   return allTasks(draft).find((t) => t.when === '在8月~10月期间')?.sessions;
 }
 
