@@ -1,5 +1,6 @@
 import type { DateOptions } from '../commands/date.js';
 import type { DeclareCommand } from './declare-command.js';
+import { holidaysOption } from './shared-options.js';
 
 /** `plan date EXPR [--year Y] [--issued D] [--json]`. */
 export const declareDate: DeclareCommand = (program, io, setExit) => {
@@ -10,7 +11,7 @@ export const declareDate: DeclareCommand = (program, io, setExit) => {
     .option('-y, --year <year>', 'plan year for dates written without one')
     .option('--issued <date>', 'issue date: anchor for 明年, N个工作日内')
     .option('--json', 'print JSON')
-    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
+    .addOption(holidaysOption())
     .action(async (expr: string, options: DateOptions & { holidays?: string }) => {
       const { dateCommand } = await import('../commands/date.js');
       const { readHolidayFile, workCalendar } = await import('../work-calendar.js');

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import type { DiffOptions } from '../commands/diff.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
+import { configOption, holidaysOption } from './shared-options.js';
 
 /** `plan diff OLD NEW [--format text|md|json] [--lang zh|en]`. */
 export const declareDiff: DeclareCommand = (program, io, setExit) => {
@@ -12,8 +13,8 @@ export const declareDiff: DeclareCommand = (program, io, setExit) => {
     .argument('<new>', 'the later revision (- for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format (md suits a pull-request comment)').choices(['text', 'md', 'json']).default('text'))
     .option('--lang <lang>', 'language of the report: zh or en (default: the plan locale, then LANG)')
-    .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
-    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)');
+    .addOption(configOption())
+    .addOption(holidaysOption());
   addLimitOptions(command).action(async (oldFile: string, newFile: string, options: DiffOptions) => {
     const { diffCommand } = await import('../commands/diff.js');
     setExit(await diffCommand(oldFile, newFile, options, io));
