@@ -1,4 +1,4 @@
-import { check, type ConfiguredRule, type MessageLanguage } from './check/check.js';
+import { check, type ConfiguredRule } from './check/check.js';
 import type { RuleServices } from './check/rule.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from './diagnostics/sort.js';
@@ -9,7 +9,7 @@ import type { SourceFile } from './load/source-file.js';
 import type { CalendarOverrides, ResolvedPlan } from './model/plan.js';
 import type { WorkingCalendar } from './resolve/read-date.js';
 import { resolve } from './resolve/resolve.js';
-import { languageOfTag, localeOfData } from './i18n/language.js';
+import { languageOfTag, localeOfData, type Language } from './i18n/language.js';
 import { t } from './i18n/messages.js';
 import { checkFileNames } from './validate/file-names.js';
 import type { RawPlan } from './validate/raw-plan.js';
@@ -18,9 +18,9 @@ import { validate } from './validate/validate.js';
 export interface CompileOptions {
   readonly rules?: readonly ConfiguredRule[];
   /** --lang (or the config's `lang`): wins over the plan's own locale. */
-  readonly language?: MessageLanguage;
+  readonly language?: Language;
   /** The environment's language: used when neither --lang nor the plan's locale decides. */
-  readonly fallbackLanguage?: MessageLanguage;
+  readonly fallbackLanguage?: Language;
   readonly limits?: Limits;
   /** Builds the working-day calendar and the services rules use from it. */
   readonly calendar?: (overrides: CalendarOverrides) => { calendar: WorkingCalendar; services: RuleServices };
@@ -32,7 +32,7 @@ export interface CompileResult {
   /** Located (file, line, column) and sorted. */
   readonly diagnostics: readonly Diagnostic[];
   /** The language this file's messages were written in. */
-  readonly language?: MessageLanguage;
+  readonly language?: Language;
 }
 
 /** The pipeline: load → validate → resolve → check. Stops after a stage that found errors. */
@@ -90,7 +90,7 @@ function firstSyntaxError(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** Refuses plans past the task limit before the costly stages (configurable: --max-tasks). */
-function checkSize(raw: RawPlan, maxTasks: number, language: MessageLanguage): Diagnostic[] {
+function checkSize(raw: RawPlan, maxTasks: number, language: Language): Diagnostic[] {
   const count = raw.phases.reduce((n, p) => n + p.tasks.length, 0) + (raw.measures?.length ?? 0);
   if (count <= maxTasks) return [];
   return [{ code: 'yaml-limit', stage: 'validate', severity: 'error', path: ['phases'], message: t(language, 'yaml-limit.tasks', { count, max: maxTasks }) }];

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/errors.js';
 import { interpolate } from '../diagnostics/interpolate.js';
+import type { Language } from '../i18n/language.js';
 import type { ResolvedPlan } from '../model/plan.js';
 import type { AnyRule, RuleServices, RuleVisitors } from './rule.js';
 
@@ -10,14 +11,12 @@ export interface ConfiguredRule {
   readonly options: unknown;
 }
 
-export type MessageLanguage = 'en' | 'zh';
-
 /** Runs every configured rule in one traversal of the plan. */
 export function check(
   plan: ResolvedPlan,
   rules: readonly ConfiguredRule[],
   services: RuleServices = {},
-  language: MessageLanguage = 'en',
+  language: Language = 'en',
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const active: { id: string; visitors: RuleVisitors }[] = rules.map(({ rule, severity, options }) => {

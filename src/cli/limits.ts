@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { defaultLimits, type Limits } from '../limits.js';
 
@@ -8,12 +8,16 @@ export interface LimitFlags {
   readonly maxTasks?: string;
 }
 
-/** Declares the flags that raise the safety limits (documented in the README). */
+/**
+ * Declares the flags that raise the safety limits (documented in the README). Few runs need them,
+ * so `--help` lists them last, under their own heading, after the command's own options.
+ */
 export function addLimitOptions(command: Command): Command {
+  const limit = (flags: string, description: string): Option => new Option(flags, description).helpGroup('Safety limits:');
   return command
-    .option('--max-bytes <n>', `largest plan file accepted (default ${defaultLimits.maxBytes})`)
-    .option('--max-aliases <n>', `most YAML alias expansions (default ${defaultLimits.maxAliasCount})`)
-    .option('--max-tasks <n>', `most tasks in one plan (default ${defaultLimits.maxTasks})`);
+    .addOption(limit('--max-bytes <n>', `largest plan file accepted (default ${defaultLimits.maxBytes})`))
+    .addOption(limit('--max-aliases <n>', `most YAML alias expansions (default ${defaultLimits.maxAliasCount})`))
+    .addOption(limit('--max-tasks <n>', `most tasks in one plan (default ${defaultLimits.maxTasks})`));
 }
 
 function count(flag: string, value: string | undefined, fallback: number): number {

@@ -1,17 +1,38 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
+import { declareBuild } from './declare/build.js';
+import type { DeclareCommand } from './declare/declare-command.js';
+import { declareDate } from './declare/date.js';
+import { declareDiff } from './declare/diff.js';
+import { declareFmt } from './declare/fmt.js';
+import { declareIcs } from './declare/ics.js';
+import { declareImport } from './declare/import.js';
+import { declareInit } from './declare/init.js';
+import { declareLint } from './declare/lint.js';
+import { declareRules } from './declare/rules.js';
+import { declareSchema } from './declare/schema.js';
+import { declareTasks } from './declare/tasks.js';
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
-import { addLimitOptions } from './limits.js';
-import { registerDiff } from './register-diff.js';
-import { registerFmt } from './register-fmt.js';
-import { registerImport } from './register-import.js';
-import { registerInit } from './register-init.js';
-import { registerTasks } from './register-tasks.js';
 
 /**
- * The command table. Each action imports its module only when that command runs, so
- * `plan lint` never pays for the calendar or template code.
+ * Every command, in the order `plan --help` lists them (the README's commands table's order).
+ * Each is declared in its own file in ./declare/, whose action imports the command's module only
+ * when that command runs, so `plan lint` never pays for the calendar or template code.
  */
+const COMMANDS: readonly DeclareCommand[] = [
+  declareBuild,
+  declareLint,
+  declareIcs,
+  declareTasks,
+  declareDate,
+  declareDiff,
+  declareImport,
+  declareInit,
+  declareFmt,
+  declareSchema,
+  declareRules,
+];
+
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('plan')
     .description('Compile implementation plans (实施方案) kept as YAML into calendars, task lists and summaries; lint them in CI.')
@@ -19,88 +40,6 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
-
-  addLimitOptions(program.command('build'))
-    .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
-    .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
-    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
-    .option('--todo', 'also write deadlines as VTODO (Google Calendar ignores VTODO)')
-    .option('--alarm <days...>', 'calendar reminders this many working days before each deadline')
-    .option('--no-ongoing', 'leave ongoing measures out of the calendars')
-    .option('--pdf', 'also print summary.pdf with the installed Chromium (Debian: apt-get install chromium)')
-    .option('--watch', 'rebuild when the plan, templates, holidays or config change')
-    .option('--locale <locale>', "labels in zh-CN or en (default: the plan's locale)")
-    .action(async (file: string, options: { out: string; config?: string; holidays?: string; templates?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean; locale?: string; pdf?: boolean; watch?: boolean }) => {
-      const { buildCommand } = await import('./commands/build.js');
-      setExit(await buildCommand(file, options, io));
-    });
-
-  addLimitOptions(program.command('lint'))
-    .description('report every problem in one or more plans')
-    .argument('[plans...]', 'plan files (- for stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
-    .option('--lang <lang>', 'message language: zh or en (default: the plan locale, then LANG)')
-    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .option('--base <old>', 'the previous revision: warn on renamed task ids and deadlines moved earlier')
-    .action(async (files: string[], options: { format: string; maxWarnings?: string; config?: string; lang?: string; holidays?: string; base?: string }) => {
-      const { lintCommand } = await import('./commands/lint.js');
-      setExit(await lintCommand(files, options, io));
-    });
-
-  addLimitOptions(program.command('ics'))
-    .description('write one calendar (all units, or the named ones) to FILE or stdout')
-    .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
-    .option('-u, --unit <unit...>', 'only what these units lead or support (id, name or alias)')
-    .option('-o, --out <file>', 'write to FILE instead of stdout')
-    .option('--todo', 'also write deadlines as VTODO (Google Calendar ignores VTODO)')
-    .option('--alarm <days...>', 'reminders this many working days before each deadline')
-    .option('--no-ongoing', 'leave ongoing measures out')
-    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .action(async (file: string, options: { unit?: string[]; out?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean; holidays?: string }) => {
-      const { icsCommand } = await import('./commands/ics.js');
-      setExit(await icsCommand(file, options, io));
-    });
-
-  program
-    .command('date')
-    .description('resolve one date expression (a debugging aid)')
-    .argument('<expr>', 'a date expression, e.g. 10月至12月上旬')
-    .option('-y, --year <year>', 'plan year for dates written without one')
-    .option('--issued <date>', 'issue date: anchor for 明年, N个工作日内')
-    .option('--json', 'print JSON')
-    .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
-    .action(async (expr: string, options: { year?: string; issued?: string; json?: boolean; holidays?: string }) => {
-      const { dateCommand } = await import('./commands/date.js');
-      const { readHolidayFile, workCalendar } = await import('./work-calendar.js');
-      setExit(dateCommand(expr, options, io, workCalendar(readHolidayFile(io, options.holidays))));
-    });
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of the plan file')
-    .action(async () => {
-      const { schemaCommand } = await import('./commands/schema.js');
-      setExit(schemaCommand(io));
-    });
-
-  program
-    .command('rules')
-    .description('list the lint rules')
-    .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
-      const { rulesCommand } = await import('./commands/rules.js');
-      setExit(rulesCommand(options, io));
-    });
-
-  registerDiff(program, io, setExit);
-  registerInit(program, io, setExit);
-  registerFmt(program, io, setExit);
-  registerImport(program, io, setExit);
-  registerTasks(program, io, setExit);
+  for (const declare of COMMANDS) declare(program, io, setExit);
   return program;
 }

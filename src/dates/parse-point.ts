@@ -39,6 +39,22 @@ function impossible(message: string, t: Token, data: Record<string, string | num
   return new DateFailure('date-impossible', message, t.start, t.end, data);
 }
 
+/** A month as written (5月, 2018.5, 2018年13月) must be 1 to 12. */
+function checkMonth(month: number, t: Token): void {
+  if (!(month >= 1 && month <= 12)) throw impossible(`There is no month ${month}; months are 1 to 12.`, t, { month });
+}
+
+/** Says that the end of a range (10月至3月) was read in the year after its start, from `start` to `end` of the text. */
+function noteRollover(scope: Scope, year: number, start: number, end: number): void {
+  scope.notes.push({
+    code: 'date-year-rollover',
+    message: `The range ends in an earlier month than it starts, so the end is read as ${year}.`,
+    start,
+    end,
+    data: { year },
+  });
+}
+
 function isYearNumber(t: Token): boolean {
   if (t.kind !== 'num') return false;
   if (t.cn) return !isPositional(t.raw) && t.raw.length >= 4;
@@ -186,17 +202,11 @@ function readDay(c: Cursor, year: number, month: number): { day: number; markMis
 function dottedRangeEnd(c: Cursor, scope: Scope, start: Point, t: Token & { kind: 'num' }): Point {
   c.i++;
   const month = t.value;
-  if (!(month >= 1 && month <= 12)) throw impossible(`There is no month ${month}; months are 1 to 12.`, t, { month });
+  checkMonth(month, t);
   let year = start.year;
   if (start.month !== undefined && month < start.month) {
     year += 1;
-    scope.notes.push({
-      code: 'date-year-rollover',
-      message: `The range ends in an earlier month than it starts, so the end is read as ${year}.`,
-      start: t.start,
-      end: t.end,
-      data: { year },
-    });
+    noteRollover(scope, year, t.start, t.end);
   }
   return { gran: 'month', start: monthStart(year, month), end: monthEnd(year, month), year, month, yearExplicit: false, fuzzy: false, from: t.start, to: t.end };
 }
@@ -231,7 +241,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   }
   if (first?.kind === 'ym') {
     c.i++;
-    if (!(first.month >= 1 && first.month <= 12)) throw impossible(`There is no month ${first.month}; months are 1 to 12.`, first, { month: first.month });
+    checkMonth(first.month, first);
     return { gran: 'month', start: monthStart(first.year, first.month), end: monthEnd(first.year, first.month), year: first.year, month: first.month, yearExplicit: true, fuzzy: false, dotted: true, from, to: first.end };
   }
   if (rangeStart?.dotted && first?.kind === 'num' && !first.cn && first.raw.length <= 2 && !UNIT_WORDS.has(c.kw(1) ?? '')) {
@@ -279,17 +289,11 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   if (t?.kind === 'num' && c.kw(1) === '月') {
     c.i += 2;
     const month = t.value;
-    if (!(month >= 1 && month <= 12)) throw impossible(`There is no month ${month}; months are 1 to 12.`, t, { month });
+    checkMonth(month, t);
     // The end of a range written without a year whose month comes before the start's: next year.
     if (!explicit && rangeStart && rangeStart.month !== undefined && month < rangeStart.month && rangeStart.gran !== 'year') {
       year = rangeStart.year + 1;
-      scope.notes.push({
-        code: 'date-year-rollover',
-        message: `The range ends in an earlier month than it starts, so the end is read as ${year}.`,
-        start: t.start,
-        end: c.lastEnd(),
-        data: { year },
-      });
+      noteRollover(scope, year, t.start, c.lastEnd());
     }
     c.accept('份');
     const mp = c.accept(MONTH_PARTS);

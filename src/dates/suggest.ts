@@ -1,3 +1,4 @@
+import { editDistance } from '../text/edit-distance.js';
 import { daysInMonth } from './day-number.js';
 import type { DateFailure } from './failure.js';
 import { KEYWORDS } from './keywords.js';
@@ -7,20 +8,6 @@ const PREFERRED = ['上旬', '中旬', '下旬', '月底', '年底', '底前', '
 /** Verbs and filler are valid after a date but are never what a misspelt date part meant. */
 const NOT_REPAIRS = new Set(['完成', '建成', '完工', '办结', '到位', '上报', '报送', '开展', '推进', '实施', '坚持', '长效', '的', '个', '以', '次', '期', '场', '篇', '批', '点', '分', '半', '时', '间']);
 const REPAIRS = [...new Set(PREFERRED)].filter((kw) => !NOT_REPAIRS.has(kw));
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = prev[j] as number;
-      prev[j] = Math.min(above + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = above;
-    }
-  }
-  return prev[b.length] as number;
-}
 
 /** Fixed examples when no repair of the written text works. */
 export function exampleForms(year: number): string[] {

@@ -1,4 +1,4 @@
-import { editDistance } from '../diagnostics/did-you-mean.js';
+import { editDistance } from '../text/edit-distance.js';
 import type { Task } from '../model/plan.js';
 
 /** 1 for equal titles, 0 for nothing in common: edit distance over the longer title's length. */

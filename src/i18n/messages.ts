@@ -4,7 +4,6 @@ import type { Language } from './language.js';
 import { en, type MessageKey } from './messages-en.js';
 import { zh } from './messages-zh.js';
 
-export type { Language } from './language.js';
 export type { MessageKey } from './messages-en.js';
 
 const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, zh };

@@ -1,3 +1,5 @@
+import type { RawPlan } from '../validate/raw-plan.js';
+
 /** The imported plan before it becomes YAML: plain data plus the TODOs a human must settle. */
 
 export interface DraftEvent {
@@ -43,12 +45,8 @@ export interface DraftUnitOut {
 }
 
 export interface DraftPlan {
-  readonly plan: {
-    readonly id: string;
-    readonly title: string;
-    readonly issuer?: string;
-    readonly docNumber?: string;
-    readonly issued?: string;
+  /** The plan file's header fields (src/validate/raw-plan.ts), but the year is always found or asked for, and the period is kept as written. */
+  readonly plan: Pick<RawPlan['plan'], 'id' | 'title' | 'issuer' | 'docNumber' | 'issued'> & {
     readonly year: number;
     readonly period?: string;
   };

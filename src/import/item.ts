@@ -1,4 +1,5 @@
 import { resolveDate, type DateContext } from '../dates/index.js';
+import { cnNumeralValue } from '../dates/numerals.js';
 import { isFieldLine, readAttribution, trailingBracket, type Attribution } from './attribution.js';
 import type { DraftEvent } from './draft.js';
 import { leadInSentence } from './subject.js';
@@ -199,7 +200,12 @@ function placeTiming(item: ParsedItem, text: string, ctx: DateContext): void {
 }
 
 const SESSION = /^[^。;]{0,8}?(\d+|[一二两三四五六七八九十]+)(?:期|场|次|轮)/;
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The N of N期/场/次/轮, in digits or Chinese numerals (三, 十二); 0 when it is not a number (二三十). */
+function sessionCount(written: string): number {
+  const n = /\d/.test(written) ? Number(written) : cnNumeralValue(written);
+  return Number.isNaN(n) ? 0 : n;
+}
 
 function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
   const mentions = findDates(text, ctx);
@@ -216,7 +222,7 @@ function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
     } else if (m.during) {
       if (!item.when) item.when = m.text;
       const s = SESSION.exec(after);
-      const count = s ? (/\d/.test(s[1] as string) ? Number(s[1]) : (CN_DIGIT[s[1] as string] ?? 0)) : 0;
+      const count = s ? sessionCount(s[1] as string) : 0;
       if (count > 0 && item.sessions === undefined) item.sessions = count;
     } else if (m.dayPrecise && m.kind === 'instant') {
       const sentenceEnd = after.search(SENTENCE_END);

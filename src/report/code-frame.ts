@@ -1,23 +1,9 @@
 import type { SourceSpan } from '../diagnostics/diagnostic.js';
+import { codePointWidth } from '../text/display-width.js';
 
-/** East Asian wide characters take two terminal cells; the caret must account for them. */
-function cellWidth(char: string): number {
-  const c = char.codePointAt(0)!;
-  return (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x1f300 && c <= 0x1faff) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-    ? 2
-    : 1;
-}
-
+// A tab is shown as two spaces (see codeFrame), so it takes two cells here too.
 function width(chars: readonly string[]): number {
-  return chars.reduce((sum, ch) => sum + (ch === '\t' ? 2 : cellWidth(ch)), 0);
+  return chars.reduce((sum, ch) => sum + (ch === '\t' ? 2 : codePointWidth(ch.codePointAt(0)!)), 0);
 }
 
 // A report frames many diagnostics of one file: split it once, not once per diagnostic.

@@ -3,6 +3,7 @@ import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Language } from '../i18n/language.js';
 import { t, where } from '../i18n/messages.js';
+import { ID_PATTERN } from '../model/id.js';
 
 /** `/phases/0/tasks/2` → `['phases', 0, 'tasks', 2]` (RFC 6901 unescaping; digits become indices). */
 export function pointerToPath(pointer: string): (string | number)[] {
@@ -86,7 +87,7 @@ function formatMessage(path: PlanPath, error: ErrorObject, language: Language): 
   const last = path[path.length - 1];
   const value = typeof error.data === 'string' ? JSON.stringify(error.data) : describe(error.data, language);
   const at = where(language, path);
-  if (last === 'id' || String((error.params as { pattern?: string }).pattern).includes('A-Za-z0-9._-')) {
+  if (last === 'id' || (error.params as { pattern?: string }).pattern === ID_PATTERN.source) {
     return t(language, 'schema-format.id', { value, where: at });
   }
   if (last === 'issued' || last === 'date') return t(language, 'schema-format.date', { value, where: at });

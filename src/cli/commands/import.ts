@@ -8,6 +8,7 @@ import { DocumentReadError, readDocument, textToBlocks } from '../../import/read
 import { paths } from '../../paths.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
+import { checkIdFlag } from '../id-flag.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report.js';
 
@@ -17,8 +18,6 @@ export interface ImportCommandOptions {
   readonly id?: string;
   readonly force?: boolean;
 }
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 async function readBlocks(file: string, io: Io): Promise<Block[]> {
   if (file === '-') return textToBlocks(await io.readStdin());
@@ -64,7 +63,7 @@ function writeAtomically(target: string, text: string): void {
 export async function importCommand(file: string, options: ImportCommandOptions, io: Io): Promise<ExitCode> {
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year takes a year such as 2023, got '${options.year}'`);
-  if (options.id !== undefined && !ID.test(options.id)) throw new UsageError(`--id '${options.id}' is not an id (letters, digits, . _ -; at most 64)`);
+  if (options.id !== undefined) checkIdFlag(options.id);
   const target = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : undefined;
   if (target && existsSync(target) && !options.force) throw new UsageError(`${options.out} exists; pass --force to overwrite it`);
 

@@ -4,8 +4,10 @@ import { createWorkCalendar } from '../../dates/holidays/work-calendar.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { interpolate } from '../../diagnostics/interpolate.js';
 import { writeFileAtomic } from '../../fmt/write-atomic.js';
+import { isId } from '../../model/id.js';
 import { paths } from '../../paths.js';
 import type { ExitCode } from '../exit-code.js';
+import { checkIdFlag } from '../id-flag.js';
 import type { Io } from '../io.js';
 
 export interface InitOptions {
@@ -16,7 +18,6 @@ export interface InitOptions {
   readonly force?: boolean;
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const SCHEMA_IN_DEPENDENCY = join('node_modules', 'plan-compiler', 'schemas', 'plan.schema.json');
 
 /** A path an editor resolves against the plan file's folder: forward slashes, starting with `.`. */
@@ -66,8 +67,7 @@ export function initCommand(file: string | undefined, options: InitOptions, io: 
   const year = options.year === undefined ? now().getFullYear() : Number(options.year);
   if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(`--year takes a year between 1900 and 2200, got '${options.year}'`);
   const stem = basename(target, extname(target));
-  const id = options.id ?? (ID.test(stem) && stem !== 'plan' ? stem : `plan-${year}`);
-  if (!ID.test(id)) throw new UsageError(`--id '${id}' is not a valid id: letters, digits, '.', '_' and '-', starting with a letter or digit`);
+  const id = checkIdFlag(options.id ?? (isId(stem) && stem !== 'plan' ? stem : `plan-${year}`));
   const title = options.title?.trim() || '某某活动实施方案';
   const template = readFileSync(join(paths.templatesDir, 'init.plan.yaml'), 'utf8');
   const text = interpolate(template, { schema: options.schema ?? schemaRef(target), id, title: yamlText(title), year, ...exampleDays(year) });

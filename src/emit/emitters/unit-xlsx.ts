@@ -1,3 +1,4 @@
+import { codePointWidth } from '../../text/display-width.js';
 import { streamingEmitter, type StreamingEmitter } from '../streaming-emitter.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { unitTable } from '../unit-lists/rows.js';
@@ -13,20 +14,21 @@ export interface XlsxArtifact {
 
 /**
  * Display width in spreadsheet characters of the longest line of `text`: CJK and other wide
- * characters count two. One pass, no splitting: it runs on every cell of every workbook.
+ * characters count two (src/text/display-width.ts). One pass, no splitting: it runs on every
+ * cell of every workbook.
  */
 export function longestLineWidth(text: string): number {
   let longest = 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = text.codePointAt(i)!;
     if (c === 10) {
       if (n > longest) longest = n;
       n = 0;
       continue;
     }
-    // Surrogate pairs (rare CJK extensions, emoji) count two for the pair: one per half.
-    n += c < 0x1100 ? 1 : (c >= 0xd800 && c <= 0xdfff) ? 1 : (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+    if (c > 0xffff) i++; // the low half of a surrogate pair
+    n += codePointWidth(c);
   }
   return n > longest ? n : longest;
 }

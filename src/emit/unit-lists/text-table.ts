@@ -1,15 +1,6 @@
 // Plain-text tables for the terminal: columns padded by display width, where a CJK character
 // takes two cells, so Chinese titles line up under their headings.
-
-const WIDE = /[\u1100-\u115F\u231A\u231B\u2329\u232A\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
-const ZERO = /[\u0300-\u036F\u200B-\u200F\u2060\uFE00-\uFE0F]|\p{Cc}/u;
-
-/** Terminal cells a string takes. */
-export function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) n += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
-  return n;
-}
+import { displayWidth } from '../../text/display-width.js';
 
 /** Cuts text to at most `max` cells, ending in `…` when cut. */
 export function fitWidth(text: string, max: number): string {

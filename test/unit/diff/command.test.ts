@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerDiff } from '../../../src/cli/register-diff.js';
+import { declareDiff } from '../../../src/cli/declare/diff.js';
 import { UsageError } from '../../../src/diagnostics/errors.js';
 import type { ExitCode } from '../../../src/cli/exit-code.js';
 import { memoryIo } from '../../helpers/memory-io.js';
@@ -18,7 +18,7 @@ async function diff(args: string[], env: Record<string, string> = {}, cwd = work
   const io = memoryIo(cwd, { env });
   let code: ExitCode | undefined;
   const program = new Command('plan').exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} });
-  registerDiff(program, io, (c) => (code = c));
+  declareDiff(program, io, (c) => (code = c));
   try {
     await program.parseAsync(['diff', ...args], { from: 'user' });
   } catch (error) {

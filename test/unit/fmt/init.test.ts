@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../../src/cli/compile-plan.js';
 import { schemaRef } from '../../../src/cli/commands/init.js';
-import { registerInit } from '../../../src/cli/register-init.js';
+import { declareInit } from '../../../src/cli/declare/init.js';
 import { formatPlan } from '../../../src/fmt/format.js';
 import { paths } from '../../../src/paths.js';
 import { runCommand } from './helpers.js';
@@ -15,7 +15,7 @@ describe('plan init', () => {
   for (const year of [2018, 2021, 2025]) {
     it(`writes a starter plan for ${year} that lints clean`, async () => {
       const dir = scratch();
-      const r = await runCommand(registerInit, ['init', 'xietang-2019.yaml', '--title', '斜塘街道某某活动实施方案', '--year', String(year)], dir);
+      const r = await runCommand(declareInit, ['init', 'xietang-2019.yaml', '--title', '斜塘街道某某活动实施方案', '--year', String(year)], dir);
       expect(r.code).toBe(0);
       const text = readFileSync(join(dir, 'xietang-2019.yaml'), 'utf8');
       expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+plan\.schema\.json$/);
@@ -29,7 +29,7 @@ describe('plan init', () => {
 
   it('points the schema line at a file the editor can open from the plan’s folder', async () => {
     const dir = scratch();
-    await runCommand(registerInit, ['init', '--year', '2020'], dir);
+    await runCommand(declareInit, ['init', '--year', '2020'], dir);
     const ref = readFileSync(join(dir, 'plan.yaml'), 'utf8').split('\n')[0]!.split('$schema=')[1]!;
     expect(readFileSync(join(dir, ref), 'utf8')).toBe(readFileSync(paths.planSchema, 'utf8'));
   });
@@ -45,25 +45,25 @@ describe('plan init', () => {
   it('never replaces an existing file without --force', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'plan.yaml'), 'mine\n');
-    const r = await runCommand(registerInit, ['init', '--year', '2020'], dir);
+    const r = await runCommand(declareInit, ['init', '--year', '2020'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('already exists');
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('mine\n');
-    expect((await runCommand(registerInit, ['init', '--year', '2020', '--force'], dir)).code).toBe(0);
+    expect((await runCommand(declareInit, ['init', '--year', '2020', '--force'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).not.toBe('mine\n');
   });
 
   it('quotes a title YAML would misread, and refuses a bad year or id', async () => {
     const dir = scratch();
-    await runCommand(registerInit, ['init', 'a.yaml', '--year', '2020', '--title', 'Plan: phase #1'], dir);
+    await runCommand(declareInit, ['init', 'a.yaml', '--year', '2020', '--title', 'Plan: phase #1'], dir);
     expect(compilePlan({ path: 'a.yaml', text: readFileSync(join(dir, 'a.yaml'), 'utf8') }).plan!.title).toBe('Plan: phase #1');
-    expect((await runCommand(registerInit, ['init', 'b.yaml', '--year', '20x'], dir)).code).toBe(2);
-    expect((await runCommand(registerInit, ['init', 'c.yaml', '--year', '2020', '--id', '中文'], dir)).code).toBe(2);
+    expect((await runCommand(declareInit, ['init', 'b.yaml', '--year', '20x'], dir)).code).toBe(2);
+    expect((await runCommand(declareInit, ['init', 'c.yaml', '--year', '2020', '--id', '中文'], dir)).code).toBe(2);
   });
 
   it('takes the --schema given, and its output is already in the canonical layout', async () => {
     const dir = scratch();
-    await runCommand(registerInit, ['init', '--year', '2020', '--schema', 'https://example.org/plan.schema.json'], dir);
+    await runCommand(declareInit, ['init', '--year', '2020', '--schema', 'https://example.org/plan.schema.json'], dir);
     const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://example.org/plan.schema.json');
     expect(formatPlan(text).changed).toBe(false);

@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.js';
-import { registerImport } from '../../../src/cli/register-import.js';
+import { declareImport } from '../../../src/cli/declare/import.js';
 import { UsageError } from '../../../src/diagnostics/errors.js';
 import { memoryIo, type MemoryIo } from '../../helpers/memory-io.js';
 
@@ -22,7 +22,7 @@ function workspace(): string {
 async function planImport(argv: string[], io: MemoryIo): Promise<number> {
   let exit = 0;
   const program = new Command('plan').exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  registerImport(program, io, (code) => {
+  declareImport(program, io, (code) => {
     exit = code;
   });
   try {

@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { tasksCommand, todayFrom } from '../../../src/cli/commands/tasks.js';
-import { registerTasks } from '../../../src/cli/register-tasks.js';
-import { displayWidth, textTable } from '../../../src/emit/unit-lists/text-table.js';
+import { declareTasks } from '../../../src/cli/declare/tasks.js';
+import { textTable } from '../../../src/emit/unit-lists/text-table.js';
+import { displayWidth } from '../../../src/text/display-width.js';
 import { taskList } from '../../../src/emit/unit-lists/task-list.js';
 import { UsageError } from '../../../src/diagnostics/errors.js';
 import { memoryIo } from '../../helpers/memory-io.js';
@@ -81,11 +82,11 @@ describe('plan tasks', () => {
     expect(todayFrom({}, {}, clock)).toBe('2020-01-02');
   });
 
-  it('registers as a commander command that imports its module on use', async () => {
+  it('is declared as a commander command that imports its module on use', async () => {
     const io = memoryIo(root);
     let exit = -1;
     const program = new Command('plan').exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-    registerTasks(program, io, (code) => (exit = code));
+    declareTasks(program, io, (code) => (exit = code));
     await program.parseAsync(['tasks', PLAN, '--unit', 'jijian', '--today', '2018-12-05', '-f', 'json'], { from: 'user' });
     expect(exit).toBe(0);
     expect(JSON.parse(io.out())).toHaveLength(4);

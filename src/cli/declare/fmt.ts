@@ -1,16 +1,15 @@
-import type { Command } from 'commander';
-import type { ExitCode } from './exit-code.js';
-import type { Io } from './io.js';
+import type { FmtOptions } from '../commands/fmt.js';
+import type { DeclareCommand } from './declare-command.js';
 
 /** `plan fmt [FILE...] [--check]`. */
-export function registerFmt(program: Command, io: Io, setExit: (code: ExitCode) => void): void {
+export const declareFmt: DeclareCommand = (program, io, setExit) => {
   program
     .command('fmt')
     .description('rewrite plans in the canonical layout (key order, indentation), keeping comments')
     .argument('[plans...]', 'plan files (default plan.yaml; - prints stdin formatted)')
     .option('--check', 'write nothing; exit 1 listing the files that would change (for CI)')
-    .action(async (files: string[], options: { check?: boolean }) => {
-      const { fmtCommand } = await import('./commands/fmt.js');
+    .action(async (files: string[], options: FmtOptions) => {
+      const { fmtCommand } = await import('../commands/fmt.js');
       setExit(await fmtCommand(files, options, io));
     });
-}
+};

@@ -1,9 +1,8 @@
-import type { Command } from 'commander';
-import type { ExitCode } from './exit-code.js';
-import type { Io } from './io.js';
+import type { ImportCommandOptions } from '../commands/import.js';
+import type { DeclareCommand } from './declare-command.js';
 
 /** `plan import FILE [-o PLAN] [--year Y] [--id ID] [--force]` (contract §2). */
-export function registerImport(program: Command, io: Io, setExit: (code: ExitCode) => void): void {
+export const declareImport: DeclareCommand = (program, io, setExit) => {
   program
     .command('import')
     .description('read a plan document (.docx, .xlsx, .csv, text, or - for stdin) into plan YAML')
@@ -12,8 +11,8 @@ export function registerImport(program: Command, io: Io, setExit: (code: ExitCod
     .option('-y, --year <year>', 'plan year, when the document does not say it')
     .option('--id <id>', 'plan id (default: from the title and year)')
     .option('-f, --force', 'overwrite PLAN if it exists')
-    .action(async (file: string, options: { out?: string; year?: string; id?: string; force?: boolean }) => {
-      const { importCommand } = await import('./commands/import.js');
+    .action(async (file: string, options: ImportCommandOptions) => {
+      const { importCommand } = await import('../commands/import.js');
       setExit(await importCommand(file, options, io));
     });
-}
+};

@@ -1,0 +1,26 @@
+import type { BuildOptions } from '../commands/build.js';
+import { addLimitOptions } from '../limits.js';
+import type { DeclareCommand } from './declare-command.js';
+import { alarmOption, configOption, holidaysOption, localeOption, noOngoingOption, planArgument, todoOption } from './shared-options.js';
+
+/** `plan build [PLAN] [-o DIR]`. */
+export const declareBuild: DeclareCommand = (program, io, setExit) => {
+  const command = program
+    .command('build')
+    .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
+    .addArgument(planArgument())
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .addOption(configOption())
+    .addOption(holidaysOption())
+    .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
+    .addOption(todoOption())
+    .addOption(alarmOption())
+    .addOption(noOngoingOption())
+    .option('--pdf', 'also print summary.pdf with the installed Chromium (Debian: apt-get install chromium)')
+    .option('--watch', 'rebuild when the plan, templates, holidays or config change')
+    .addOption(localeOption());
+  addLimitOptions(command).action(async (file: string, options: BuildOptions) => {
+    const { buildCommand } = await import('../commands/build.js');
+    setExit(await buildCommand(file, options, io));
+  });
+};

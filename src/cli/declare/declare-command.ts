@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+
+/**
+ * What each file in this folder exports: it adds one command to `program` (name, description,
+ * arguments, options) and an action that imports the command's module from ../commands/ only when
+ * the command runs, so start-up never pays for code of the commands it does not run. Options are
+ * typed with the command module's own interface (a type import, erased from the bundle).
+ */
+export type DeclareCommand = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;
