@@ -1,4 +1,4 @@
-import type { MessageLanguage } from '../../src/check/check.js';
+import type { Language as MessageLanguage } from '../../src/i18n/language.js';
 import type { AnyRule, RuleReport } from '../../src/check/rule.js';
 import { calendarOption } from '../../src/cli/work-calendar.js';
 import { compile } from '../../src/compile.js';
