@@ -76,7 +76,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
     .action(async (expr: string, options: { year?: string; issued?: string; json?: boolean; holidays?: string }) => {
       const { dateCommand } = await import('./commands/date.js');
-      const { readHolidayFile, workCalendar } = await import('./work-calendar.js');
+      const [{ readHolidayFile }, { workCalendar }] = await Promise.all([import('./work-calendar.js'), import('../dates/holidays/plan-calendar.js')]);
       setExit(dateCommand(expr, options, io, workCalendar(readHolidayFile(io, options.holidays))));
     });
 

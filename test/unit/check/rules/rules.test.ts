@@ -9,12 +9,13 @@ import taskWithinPhase from '../../../../src/check/rules/task-within-phase.js';
 import titleLength from '../../../../src/check/rules/title-length.js';
 import unitUsed from '../../../../src/check/rules/unit-used.js';
 import windowClearOfBreaks from '../../../../src/check/rules/window-clear-of-breaks.js';
-import { calendarServices, defaultWorkCalendar } from '../../../../src/cli/work-calendar.js';
+import { calendarServices } from '../../../../src/check/calendar-services.js';
+import { workCalendar } from '../../../../src/dates/holidays/plan-calendar.js';
 import type { Phase, ResolvedPlan, Task } from '../../../../src/model/plan.js';
 import { runRule } from '../../../helpers/rule-tester.js';
 import { samplePlan } from '../../../helpers/sample-plan.js';
 
-const services = calendarServices(defaultWorkCalendar());
+const services = calendarServices(workCalendar(undefined));
 
 /** The sample plan with its first task changed. */
 function withFirstTask(change: Partial<Task>, phaseChange: Partial<Phase> = {}): ResolvedPlan {
