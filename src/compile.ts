@@ -1,5 +1,11 @@
+import { calendarServices } from './check/calendar-services.js';
 import { check, type ConfiguredRule } from './check/check.js';
+import { effectiveConfig, relevel, type LintConfig } from './check/lint-config.js';
 import type { RuleServices } from './check/rule.js';
+import { applyDirectives } from './check/suppress.js';
+import type { HolidayData } from './dates/holidays/holiday-data.js';
+import { workCalendar } from './dates/holidays/plan-calendar.js';
+import type { WorkCalendar } from './dates/holidays/work-calendar.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from './diagnostics/sort.js';
 import { defaultLimits, type Limits } from './limits.js';
@@ -7,7 +13,6 @@ import { load } from './load/load.js';
 import { locate } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import type { CalendarOverrides, ResolvedPlan } from './model/plan.js';
-import type { WorkingCalendar } from './resolve/read-date.js';
 import { resolve } from './resolve/resolve.js';
 import { languageOfTag, localeOfData, type Language } from './i18n/language.js';
 import { t } from './i18n/messages.js';
@@ -15,68 +20,89 @@ import { checkFileNames } from './validate/file-names.js';
 import type { RawPlan } from './validate/raw-plan.js';
 import { validate } from './validate/validate.js';
 
+// config, base and holidays may be given as undefined: a command passes on what it read, or nothing.
 export interface CompileOptions {
-  readonly rules?: readonly ConfiguredRule[];
-  /** --lang (or the config's `lang`): wins over the plan's own locale. */
+  /** A lint configuration (see `loadLintConfig`): rules, severities, per-file overrides, `lang`. Without one, every rule at its default. */
+  readonly config?: LintConfig | undefined;
+  /** The previous revision (`plan lint --base OLD`), for the rules that compare revisions; they say nothing without it. */
+  readonly base?: ResolvedPlan | undefined;
+  /** Extra holidays and adjusted working days (`--holidays`); the plan's own `calendar:` days go on top. */
+  readonly holidays?: HolidayData | undefined;
+  /** --lang: wins over the config's `lang` and the plan's own locale. */
   readonly language?: Language;
-  /** The environment's language: used when neither --lang nor the plan's locale decides. */
+  /** The environment's language: used when neither --lang, the config nor the plan's locale decides. */
   readonly fallbackLanguage?: Language;
   readonly limits?: Limits;
-  /** Builds the working-day calendar and the services rules use from it. */
-  readonly calendar?: (overrides: CalendarOverrides) => { calendar: WorkingCalendar; services: RuleServices };
+  /** Runs these rules instead of the configured ones (a rule's own tests); everything else applies as usual. */
+  readonly rules?: readonly ConfiguredRule[];
 }
 
-export interface CompileResult {
-  readonly plan?: ResolvedPlan;
-  readonly source?: SourceFile;
-  /** Located (file, line, column) and sorted. */
+interface CompileOutcome {
+  /** Located (file, line, column), sorted, re-levelled by the config and filtered by the plan's disable comments. */
   readonly diagnostics: readonly Diagnostic[];
+  readonly source?: SourceFile;
   /** The language this file's messages were written in. */
   readonly language?: Language;
 }
 
-/** The pipeline: load → validate → resolve → check. Stops after a stage that found errors. */
+/** A plan that resolved (rules may still have found errors, such as an open todo). */
+export interface CompiledPlan extends CompileOutcome {
+  readonly plan: ResolvedPlan;
+  /** The working-day calendar the plan was resolved and checked with, for the emitters. */
+  readonly calendar: WorkCalendar;
+  readonly source: SourceFile;
+  readonly language: Language;
+}
+
+/** A plan that stopped at load, validation or resolution: only its diagnostics. */
+export interface CompileFailure extends CompileOutcome {
+  readonly plan?: undefined;
+  readonly calendar?: undefined;
+}
+
+export type CompileResult = CompiledPlan | CompileFailure;
+
+/**
+ * The whole check side, the same for the CLI and the library: load → validate → resolve → every
+ * configured rule, then the config's severities and the plan's `# plan-disable-…` comments.
+ * Stops after a stage that found errors.
+ */
 export function compile(input: { path: string; text: string }, options: CompileOptions = {}): CompileResult {
-  const loaded = load(input, options.limits ?? defaultLimits, options.language ?? options.fallbackLanguage ?? 'en');
+  const { rules, severities } = effectiveConfig(options.config, input.path);
+  const outcome = stages(input, { ...options, rules: options.rules ?? rules });
+  return { ...outcome, diagnostics: applyDirectives(relevel(outcome.diagnostics, severities), outcome.source?.text ?? input.text) };
+}
+
+function stages(input: { path: string; text: string }, options: CompileOptions & { rules: readonly ConfiguredRule[] }): CompileResult {
+  const chosen = options.language ?? options.config?.lang;
+  const limits = options.limits ?? defaultLimits;
+  const loaded = load(input, limits, chosen ?? options.fallbackLanguage ?? 'en');
   if (!loaded.value) return { diagnostics: sortDiagnostics(firstSyntaxError(loaded.diagnostics)) };
   const { source, data } = loaded.value;
-  // One language for every message of this file: --lang, else the plan's locale, else the environment.
-  const language = options.language ?? languageOfTag(localeOfData(data)) ?? options.fallbackLanguage ?? 'en';
+  // One language for every message of this file: --lang or the config, else the plan's locale, else the environment.
+  const language = chosen ?? languageOfTag(localeOfData(data)) ?? options.fallbackLanguage ?? 'en';
   const found: Diagnostic[] = [...loaded.diagnostics];
-  const finish = (plan?: ResolvedPlan): CompileResult => ({
-    ...(plan ? { plan } : {}),
-    source,
-    language,
-    diagnostics: sortDiagnostics(found.map((d) => withSpan(d, source))),
-  });
+  const located = () => sortDiagnostics(found.map((d) => withSpan(d, source)));
 
   const validated = validate(data, language);
   found.push(...validated.diagnostics);
-  if (!validated.value) return finish();
-  const limit = (options.limits ?? defaultLimits).maxTasks;
-  const planProblems = [...checkFileNames(validated.value), ...checkSize(validated.value, limit, language)];
+  if (!validated.value) return { source, language, diagnostics: located() };
+  const planProblems = [...checkFileNames(validated.value), ...checkSize(validated.value, limits.maxTasks, language)];
   found.push(...planProblems);
-  if (planProblems.length > 0) return finish();
+  if (planProblems.length > 0) return { source, language, diagnostics: located() };
 
-  let services: RuleServices = {};
-  const resolved = resolve(validated.value, {
-    file: input.path,
-    language,
-    ...(options.calendar
-      ? {
-          calendar: (overrides: CalendarOverrides) => {
-            const made = options.calendar!(overrides);
-            services = made.services;
-            return made.calendar;
-          },
-        }
-      : {}),
-  });
+  // Resolve builds the calendar once it knows the plan's own days; rules and emitters get that one.
+  let built: WorkCalendar | undefined;
+  const calendarOf = (days: CalendarOverrides): WorkCalendar => (built ??= workCalendar(options.holidays, days));
+  const resolved = resolve(validated.value, { file: input.path, language, calendar: calendarOf });
   found.push(...resolved.diagnostics);
-  if (!resolved.value || hasErrors(resolved.diagnostics)) return finish();
+  if (!resolved.value || hasErrors(resolved.diagnostics)) return { source, language, diagnostics: located() };
 
-  found.push(...check(resolved.value, options.rules ?? [], services, language));
-  return finish(resolved.value);
+  const plan = resolved.value;
+  const calendar = calendarOf(plan.calendar);
+  const services: RuleServices = { ...calendarServices(calendar), ...(options.base ? { base: options.base } : {}) };
+  found.push(...check(plan, options.rules, services, language));
+  return { plan, calendar, source, language, diagnostics: located() };
 }
 
 /**

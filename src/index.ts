@@ -1,6 +1,16 @@
 // The public API for use as a library: compile a plan, emit its outputs, and the types involved.
 export { compile } from './compile.js';
-export type { CompileOptions, CompileResult } from './compile.js';
+export type { CompileFailure, CompileOptions, CompileResult, CompiledPlan } from './compile.js';
+// What compile() takes and gives besides the plan: a lint config, extra holidays, the calendar.
+export { loadLintConfig } from './check/lint-config.js';
+export type { LintConfig } from './check/lint-config.js';
+export type { ConfiguredRule } from './check/check.js';
+export type { Language as MessageLanguage } from './i18n/language.js';
+export { loadHolidayFile } from './dates/holidays/holiday-data.js';
+export type { HolidayData, HolidayEntry } from './dates/holidays/holiday-data.js';
+export type { WorkCalendar } from './dates/holidays/work-calendar.js';
+export type { Limits } from './limits.js';
+export type { SourceFile } from './load/source-file.js';
 export { createEmitters, emitAll } from './emit/emit.js';
 export type { Artifact, EmitContext, Emitter } from './emit/artifact.js';
 export { resolveDate } from './dates/resolve-date.js';

@@ -34,6 +34,7 @@ export function check(
           message: interpolate(messages[report.messageId] ?? report.messageId, report.data),
           ...(report.related ? { related: report.related } : {}),
           ...(report.atKey ? { atKey: true } : {}),
+          ...(report.suggestions ? { suggestions: report.suggestions } : {}),
         });
       },
     });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { stageCodes } from '../diagnostics/codes.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { paths } from '../paths.js';
@@ -87,4 +87,16 @@ export function effectiveConfig(config: LintConfig | undefined, planFile: string
   const severities = new Map<string, SeveritySetting>();
   for (const [id, s] of settings) if (adjustable.has(id)) severities.set(id, Array.isArray(s) ? s[0] : (s as SeveritySetting));
   return { rules: configured, severities };
+}
+
+/** Applies the config's severities to stage codes (the rules got theirs when configured); `off` drops. */
+export function relevel(diagnostics: readonly Diagnostic[], severities: ReadonlyMap<string, SeveritySetting>): Diagnostic[] {
+  if (severities.size === 0) return [...diagnostics];
+  const relevelled: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const setting = severities.get(d.code);
+    if (setting === 'off') continue;
+    relevelled.push(setting ? { ...d, severity: setting } : d);
+  }
+  return relevelled;
 }

@@ -17,6 +17,8 @@ export interface RuleMeta<MessageId extends string, Options> {
   /** JSON Schema of the options; checked by ajv when a config file sets them. */
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
   readonly defaultOptions?: Options;
+  /** Compares with the previous revision (`plan lint --base`, the `base` service); silent without it. */
+  readonly needsBase?: boolean;
 }
 
 export interface RuleReport<MessageId extends string> {
@@ -25,6 +27,8 @@ export interface RuleReport<MessageId extends string> {
   readonly data?: Readonly<Record<string, string | number>>;
   readonly related?: readonly RelatedLocation[];
   readonly atKey?: boolean;
+  /** Did-you-mean candidates (the old id of a renamed task), shown by the JSON formatter. */
+  readonly suggestions?: readonly string[];
 }
 
 /** Services a rule may need beyond the plan itself (kept optional so rules stay testable). */
@@ -36,6 +40,8 @@ export interface RuleServices {
   readonly breaksIn?: (year: number) => readonly { start: string; end: string; label: string }[];
   readonly isCovered?: (date: string) => boolean;
   readonly holidayCoverage?: { readonly firstYear: number; readonly lastYear: number };
+  /** The previous revision (`plan lint --base OLD`); rules comparing revisions say nothing without it. */
+  readonly base?: ResolvedPlan;
 }
 
 export interface RuleContext<MessageId extends string, Options> {

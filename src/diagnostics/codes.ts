@@ -39,8 +39,6 @@ export const stageCodes = {
   'date-typo': { stage: 'resolve', severity: 'warning', description: 'A date with a likely typo was read anyway (4月15前 for 4月15日前).' },
   'date-fuzzy': { stage: 'resolve', severity: 'info', description: 'A reading by convention (月初 = 上旬, 月底 as the start of a range).' },
   'date-kind-mismatch': { stage: 'resolve', severity: 'error', description: 'A date expression of the wrong kind for its key (a recurrence as a deadline, …).' },
-  'task-id-renamed': { stage: 'check', severity: 'warning', description: 'plan lint --base: a task kept its title but changed its id, which orphans the calendar events subscribers already have; keep the old id.' },
-  'deadline-moved-earlier': { stage: 'check', severity: 'warning', description: 'plan lint --base: a deadline moved earlier than in the base revision; the units concerned must be told.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type StageCode = keyof typeof stageCodes;

@@ -55,9 +55,6 @@ export const en = {
   'related.first-declared': 'first declared here',
   'list.or': ' or ',
   'quote': "'{{text}}'",
-  // revisions (plan lint --base)
-  'task-id-renamed': "Task id '{{from}}' was renamed to '{{to}}': renaming a task id orphans the calendar events subscribers already have; keep the old id.",
-  'deadline-moved-earlier': "The deadline of '{{title}}' moved {{days}} day(s) earlier ({{from}} → {{to}}); tell {{units}} before merging.",
 } as const;
 
 export type MessageKey = keyof typeof en;

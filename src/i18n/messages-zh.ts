@@ -51,8 +51,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'related.first-declared': '首次声明于此',
   'list.or': '或',
   'quote': '“{{text}}”',
-  'task-id-renamed': '任务编号“{{from}}”被改成了“{{to}}”。改编号会让已订阅日历的人手里的旧事件失联,请保留原编号。',
-  'deadline-moved-earlier': '“{{title}}”的截止日期提前了 {{days}} 天({{from}} → {{to}}),合并前请通知{{units}}。',
 };
 
 /** Date remarks come from src/dates in English; their Chinese, by code, quoting the text. */

@@ -14,10 +14,10 @@ const lap = (name) => {
   t = now;
 };
 const m = await Promise.all(
-  ['load/load.js', 'validate/validate.js', 'resolve/resolve.js', 'check/check.js', 'check/lint-config.js', 'cli/work-calendar.js', 'report/formatters/index.js', 'diagnostics/sort.js'].map((p) => import(join(ROOT, 'dist', p))),
+  ['load/load.js', 'validate/validate.js', 'resolve/resolve.js', 'check/check.js', 'check/lint-config.js', 'dates/holidays/plan-calendar.js', 'check/calendar-services.js', 'report/formatters/index.js', 'diagnostics/sort.js'].map((p) => import(join(ROOT, 'dist', p))),
 );
 lap('import compile modules');
-const [{ load }, { validate }, { resolve }, { check }, { effectiveConfig }, { calendarOption }, { formatters }, { sortDiagnostics }] = m;
+const [{ load }, { validate }, { resolve }, { check }, { effectiveConfig }, { workCalendar }, { calendarServices }, { formatters }, { sortDiagnostics }] = m;
 const emit = await import(join(ROOT, 'dist', 'emit', 'emit.js'));
 const { writeArtifacts } = await import(join(ROOT, 'dist', 'emit', 'write.js'));
 lap('import emit modules');
@@ -30,8 +30,7 @@ const validated = validate(loaded.value.data);
 lap('validate (first call)');
 const { rules } = effectiveConfig(undefined, file);
 let services = {};
-const cal = calendarOption(undefined).calendar;
-const resolved = resolve(validated.value, { file, calendar: (o) => { const x = cal(o); services = x.services; return x.calendar; } });
+const resolved = resolve(validated.value, { file, calendar: (o) => { const x = workCalendar(undefined, o); services = calendarServices(x); return x; } });
 lap('resolve (incl. holiday calendar)');
 const diags = sortDiagnostics(check(resolved.value, rules, services, 'en'));
 lap('check (rules)');

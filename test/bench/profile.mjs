@@ -7,7 +7,7 @@
 //   node test/bench/profile.mjs cpu -- ARGS...      # `node --cpu-prof bin/plan.js ARGS`, self time by package and function
 //
 // Expects dist/ built. Stages re-implement compile() step by step from dist/ modules, so their sum
-// is close to, not exactly, compilePlan + emitAll.
+// is close to, not exactly, compile + emitAll.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -61,7 +61,7 @@ function startup() {
 
 async function stages(n, reps) {
   const t0 = performance.now();
-  const [{ parseDocument, LineCounter }, { load }, { validate }, { resolve }, { check }, { effectiveConfig }, { calendarOption }, { compilePlan }, emitModule, { writeArtifacts }, { printDiagnostics }, { sortDiagnostics }] =
+  const [{ parseDocument, LineCounter }, { load }, { validate }, { resolve }, { check }, { effectiveConfig }, { workCalendar }, { calendarServices }, { compile }, emitModule, { writeArtifacts }, { printDiagnostics }, { sortDiagnostics }] =
     await Promise.all([
       import('yaml'),
       import(dist('load/load.js')),
@@ -69,8 +69,9 @@ async function stages(n, reps) {
       import(dist('resolve/resolve.js')),
       import(dist('check/check.js')),
       import(dist('check/lint-config.js')),
-      import(dist('cli/work-calendar.js')),
-      import(dist('cli/compile-plan.js')),
+      import(dist('dates/holidays/plan-calendar.js')),
+      import(dist('check/calendar-services.js')),
+      import(dist('compile.js')),
       import(dist('emit/emit.js')),
       import(dist('emit/write.js')),
       import(dist('cli/report.js')),
@@ -104,19 +105,18 @@ async function stages(n, reps) {
     const validated = time('validate (ajv, compiled)', () => validate(data));
     const { rules } = effectiveConfig(undefined, input.path);
     let services = {};
-    const calendar = calendarOption(undefined).calendar;
     const resolved = time('resolve (units, dates)', () =>
       resolve(validated.value, {
         file: input.path,
         calendar: (o) => {
-          const made = calendar(o);
-          services = made.services;
-          return made.calendar;
+          const calendar = workCalendar(undefined, o);
+          services = calendarServices(calendar);
+          return calendar;
         },
       }),
     );
     const found = time('check (rules)', () => check(resolved.value, rules, services, 'en'));
-    const compiled = time('compilePlan total (incl. locate + sort + directives)', () => compilePlan(input));
+    const compiled = time('compile total (incl. locate + sort + directives)', () => compile(input));
     time('sort diagnostics', () => sortDiagnostics(compiled.diagnostics));
     const sink = { write() {} };
     const io = { cwd: ROOT, env: {}, stdout: sink, stderr: sink, isTTY: false };

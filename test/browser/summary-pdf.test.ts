@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/cli/compile-plan.js';
+import { compile } from '../../src/compile.js';
 import { summaryHtmlEmitter } from '../../src/emit/emitters/summary-html.js';
 import { findChromium, htmlToPdf } from '../../src/pdf/print.js';
 import { comparePgm, parsePgm } from './pgm.js';
@@ -43,7 +43,7 @@ describe.skipIf(missing !== undefined)('the 斜塘 2018 summary printed by Chrom
   const dir = mkdtempSync(join(tmpdir(), 'plan-browser-'));
   const pdfPath = join(dir, 'summary.pdf');
   const planPath = join(root, 'plans/xietang-2018.yaml');
-  const result = compilePlan({ path: planPath, text: readFileSync(planPath, 'utf8') });
+  const result = compile({ path: planPath, text: readFileSync(planPath, 'utf8') });
   const plan = result.plan;
 
   beforeAll(async () => {

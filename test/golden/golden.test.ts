@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/cli/compile-plan.js';
+import { compile } from '../../src/compile.js';
 import { generatedAt } from '../../src/cli/generated-at.js';
 import { emitAll } from '../../src/emit/emit.js';
 import { run } from '../../src/cli/main.js';
@@ -17,7 +17,7 @@ const expectedDir = new URL('./xietang/expected/', import.meta.url);
 
 function build() {
   const text = readFileSync(new URL(`../../${planFile}`, import.meta.url), 'utf8');
-  const result = compilePlan({ path: planFile, text });
+  const result = compile({ path: planFile, text });
   expect(result.diagnostics).toEqual([]);
   const plan = result.plan!;
   return emitAll({ plan, generatedAt: generatedAt({}, plan) });

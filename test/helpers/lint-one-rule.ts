@@ -1,6 +1,5 @@
 import type { Language as MessageLanguage } from '../../src/i18n/language.js';
 import type { AnyRule, RuleReport } from '../../src/check/rule.js';
-import { calendarOption } from '../../src/cli/work-calendar.js';
 import { compile } from '../../src/compile.js';
 import { interpolate } from '../../src/diagnostics/interpolate.js';
 
@@ -32,7 +31,7 @@ export function lintWithOneRule(rule: AnyRule, input: LintOneRule): Found[] {
   const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
   const result = compile(
     { path: input.filename ?? 'plan.yaml', text: input.text },
-    { rules: [{ rule: recording(rule, reports), severity, options: optionsOf(rule, input.options) }], language: input.language, ...calendarOption(undefined) },
+    { rules: [{ rule: recording(rule, reports), severity, options: optionsOf(rule, input.options) }], language: input.language },
   );
   const messages = input.language === 'zh' ? rule.meta.messagesZh : rule.meta.messages;
   const found = result.diagnostics.map((d): Found => {

@@ -1,10 +1,12 @@
 import type { AnyRule } from '../rule.js';
+import deadlineMovedEarlier from './deadline-moved-earlier.js';
 import deadlineWorkingDay from './deadline-working-day.js';
 import leadAccountable from './lead-accountable.js';
 import phaseNotEmpty from './phase-not-empty.js';
 import phasesOrdered from './phases-ordered.js';
 import planWithinHolidayData from './plan-within-holiday-data.js';
 import taskDatesOrdered from './task-dates-ordered.js';
+import taskIdRenamed from './task-id-renamed.js';
 import taskWithinPhase from './task-within-phase.js';
 import titleLength from './title-length.js';
 import unitUsed from './unit-used.js';
@@ -13,12 +15,14 @@ import windowClearOfBreaks from './window-clear-of-breaks.js';
 
 /** Every rule, alphabetically; adding a rule is one import and one line here. */
 export const rules: readonly AnyRule[] = [
+  deadlineMovedEarlier,
   deadlineWorkingDay,
   leadAccountable,
   phaseNotEmpty,
   phasesOrdered,
   planWithinHolidayData,
   taskDatesOrdered,
+  taskIdRenamed,
   taskWithinPhase,
   titleLength,
   unitUsed,

@@ -8,7 +8,7 @@ import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
 import { beginOutput, type OutputTransaction } from '../../emit/write.js';
 import { parseAlarms } from '../alarms.js';
-import { compilePlan } from '../compile-plan.js';
+import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
@@ -17,7 +17,7 @@ import { fallbackLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
-import { calendarOption, readHolidayFile, workCalendar } from '../work-calendar.js';
+import { readHolidayFile } from '../work-calendar.js';
 
 export interface BuildOptions extends LimitFlags {
   readonly out: string;
@@ -49,7 +49,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io, options.config), { ...calendarOption(holidays), limits, ...fallbackLanguage(io) });
+  const result = compile(input, { config: findConfig(io, options.config), holidays, limits, ...fallbackLanguage(io) });
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
   if (!result.plan || blocksOutput(result.diagnostics)) {
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);
@@ -58,7 +58,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const locale = parseLocale(options.locale);
   const marked = markUnsettled(result.plan);
   const plan = locale ? { ...marked, locale } : marked;
-  const calendar = workCalendar(holidays, plan.calendar);
+  const { calendar } = result;
   const emitters = createEmitters({
     ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
     calendars: {

@@ -3,14 +3,14 @@ import { hasErrors } from '../../diagnostics/sort.js';
 import { diffPlans } from '../../diff/diff.js';
 import { renderDiff, type DiffFormat } from '../../diff/render.js';
 import { languageForText } from '../../i18n/choose.js';
-import { compilePlan } from '../compile-plan.js';
+import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
-import { calendarOption, readHolidayFile } from '../work-calendar.js';
+import { readHolidayFile } from '../work-calendar.js';
 
 export interface DiffOptions extends LimitFlags {
   readonly format: string;
@@ -31,11 +31,11 @@ export async function diffCommand(oldFile: string, newFile: string, options: Dif
   if (oldFile === '-' && newFile === '-') throw new UsageError('only one of OLD and NEW can be read from stdin');
   const limits = limitsFrom(options);
   const config = findConfig(io, options.config, options.lang);
-  const calendar = calendarOption(readHolidayFile(io, options.holidays));
+  const holidays = readHolidayFile(io, options.holidays);
   const inputs = [await readPlan(oldFile, io, limits.maxBytes), await readPlan(newFile, io, limits.maxBytes)] as const;
   // One language for the whole report: the new revision's (its locale, else the environment).
   const language = languageForText(inputs[1].text, options.lang ?? config?.lang, io.env);
-  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, { ...calendar, limits, language }) }));
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, { config, holidays, limits, language }) }));
   const [before, after] = results as [(typeof results)[number], (typeof results)[number]];
   if (!before.result.plan || !after.result.plan || hasErrors(before.result.diagnostics) || hasErrors(after.result.diagnostics)) {
     printDiagnostics(results.filter((r) => hasErrors(r.result.diagnostics) || !r.result.plan), 'stylish', io, io.stderr);

@@ -7,7 +7,7 @@ import { renderCalendar } from '../../emit/ics/render-calendar.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { parseAlarms } from '../alarms.js';
-import { compilePlan } from '../compile-plan.js';
+import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
@@ -16,7 +16,7 @@ import { fallbackLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
-import { readHolidayFile, workCalendar, calendarOption } from '../work-calendar.js';
+import { readHolidayFile } from '../work-calendar.js';
 
 export interface IcsOptions extends LimitFlags {
   readonly unit?: readonly string[];
@@ -41,13 +41,13 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io), { ...calendarOption(holidays), limits, ...fallbackLanguage(io) });
+  const result = compile(input, { config: findConfig(io), holidays, limits, ...fallbackLanguage(io) });
   if (!result.plan || blocksOutput(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;
   }
   const plan = markUnsettled(result.plan);
-  const calendar = workCalendar(holidays, plan.calendar);
+  const { calendar } = result;
   const text = renderCalendar(plan, {
     ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
     generatedAt: generatedAt(io.env, plan),

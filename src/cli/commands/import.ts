@@ -6,7 +6,7 @@ import type { Block } from '../../import/blocks.js';
 import { importPlanText, MissingYearError } from '../../import/index.js';
 import { DocumentReadError, readDocument, textToBlocks } from '../../import/read/index.js';
 import { paths } from '../../paths.js';
-import { compilePlan } from '../compile-plan.js';
+import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { checkIdFlag } from '../id-flag.js';
 import type { Io } from '../io.js';
@@ -83,7 +83,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   else io.stdout.write(yaml);
 
   const shown = options.out && options.out !== '-' ? options.out : '<stdout>';
-  const result = compilePlan({ path: shown, text: yaml });
+  const result = compile({ path: shown, text: yaml });
   // Each open todo is an `unsettled` error for lint; here one line counts them, so the
   // diagnostics printed are the ones that would stop a build (there should be none).
   const blocking = { ...result, diagnostics: result.diagnostics.filter((d) => d.code !== 'unsettled') };

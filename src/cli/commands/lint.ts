@@ -1,12 +1,11 @@
-import type { LintConfig } from '../../check/lint-config.js';
 import { countBySeverity, hasErrors } from '../../diagnostics/sort.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { fallbackLanguage } from '../language.js';
 import { UsageError } from '../../diagnostics/errors.js';
-import { compilePlan, type CompilePlanExtras } from '../compile-plan.js';
+import { compile, type CompileOptions } from '../../compile.js';
 import { expandGlobs } from '../expand-globs.js';
 import { findConfig } from '../find-config.js';
-import { calendarOption, readHolidayFile } from '../work-calendar.js';
+import { readHolidayFile } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
@@ -23,9 +22,9 @@ export interface LintOptions extends LimitFlags {
 }
 
 /** The previous revision for `--base`: it must compile, or the comparison would mislead. */
-async function compileBase(file: string, io: Io, config: LintConfig | undefined, extras: CompilePlanExtras): Promise<ResolvedPlan> {
-  const input = await readPlan(file, io, extras.limits?.maxBytes);
-  const result = compilePlan(input, config, extras);
+async function compileBase(file: string, io: Io, options: CompileOptions): Promise<ResolvedPlan> {
+  const input = await readPlan(file, io, options.limits?.maxBytes);
+  const result = compile(input, options);
   if (!result.plan || hasErrors(result.diagnostics)) throw new UsageError(`the base plan ${file} has errors: run 'plan lint ${file}' to see them`);
   return result.plan;
 }
@@ -39,10 +38,10 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   const limits = limitsFrom(options);
   const inputs = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
   const config = findConfig(io, options.config, options.lang);
-  const calendar = calendarOption(readHolidayFile(io, options.holidays));
-  const extras = { ...calendar, limits, ...fallbackLanguage(io) };
-  const base = options.base === undefined ? undefined : await compileBase(options.base, io, config, extras);
-  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compilePlan(input, config, { ...extras, ...(base ? { base } : {}) }) }));
+  const holidays = readHolidayFile(io, options.holidays);
+  const shared: CompileOptions = { config, holidays, limits, ...fallbackLanguage(io) };
+  const base = options.base === undefined ? undefined : await compileBase(options.base, io, shared);
+  const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, { ...shared, base }) }));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;

@@ -11,14 +11,14 @@ import { textTable } from '../../emit/unit-lists/text-table.js';
 import type { IsoDate, ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { useColor } from '../color.js';
-import { compilePlan } from '../compile-plan.js';
+import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
-import { calendarOption, readHolidayFile } from '../work-calendar.js';
+import { readHolidayFile } from '../work-calendar.js';
 
 export const TASK_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type TaskFormat = (typeof TASK_FORMATS)[number];
@@ -123,7 +123,7 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compilePlan(input, findConfig(io), { ...calendarOption(holidays), limits });
+  const result = compile(input, { config: findConfig(io), holidays, limits });
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;

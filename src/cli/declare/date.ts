@@ -14,7 +14,7 @@ export const declareDate: DeclareCommand = (program, io, setExit) => {
     .addOption(holidaysOption())
     .action(async (expr: string, options: DateOptions & { holidays?: string }) => {
       const { dateCommand } = await import('../commands/date.js');
-      const { readHolidayFile, workCalendar } = await import('../work-calendar.js');
+      const [{ readHolidayFile }, { workCalendar }] = await Promise.all([import('../work-calendar.js'), import('../../dates/holidays/plan-calendar.js')]);
       setExit(dateCommand(expr, options, io, workCalendar(readHolidayFile(io, options.holidays))));
     });
 };

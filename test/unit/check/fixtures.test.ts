@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import { readMarkers } from '../../helpers/markers.js';
 
 const dir = new URL('../../fixtures/', import.meta.url);
 
 function diagnosticsOf(folder: string, name: string) {
   const text = readFileSync(new URL(`${folder}/${name}`, dir), 'utf8');
-  const result = compilePlan({ path: name, text });
+  const result = compile({ path: name, text });
   return { text, result };
 }
 

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
-import type { CompileResult } from '../../../src/compile.js';
+import { compile, type CompiledPlan } from '../../../src/compile.js';
 
 const revisions = new URL('../../fixtures/revisions/', import.meta.url);
 
 /** Compiles a fixture under test/fixtures/revisions/ and insists it has a plan. */
-export function compiled(name: string): CompileResult & { plan: NonNullable<CompileResult['plan']>; source: NonNullable<CompileResult['source']> } {
+export function compiled(name: string): CompiledPlan {
   const text = readFileSync(new URL(name, revisions), 'utf8');
-  const result = compilePlan({ path: name, text });
-  if (!result.plan || !result.source) throw new Error(`${name} did not compile: ${result.diagnostics.map((d) => d.message).join('; ')}`);
-  return result as ReturnType<typeof compiled>;
+  const result = compile({ path: name, text });
+  if (!result.plan) throw new Error(`${name} did not compile: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  return result;
 }
 
 export function fixtureText(name: string): string {

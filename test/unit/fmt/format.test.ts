@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import { planToJson } from '../../../src/emit/emitters/plan-json.js';
 import { formatPlan } from '../../../src/fmt/format.js';
 import { keyOrder } from '../../../src/fmt/order.js';
@@ -34,7 +34,7 @@ describe('plan fmt: canonical layout', () => {
   it('formats the Xietang plan into a plan that compiles to the same plan.json', () => {
     const formatted = formatPlan(xietang).text;
     expect(formatted).not.toBe(xietang);
-    const json = (text: string) => planToJson(compilePlan({ path: 'x.yaml', text }).plan!);
+    const json = (text: string) => planToJson(compile({ path: 'x.yaml', text }).plan!);
     expect(json(formatted)).toEqual(json(xietang));
     // The schema line stays first, so editors still find the schema.
     expect(formatted.split('\n')[0]).toBe(xietang.split('\n')[0]);

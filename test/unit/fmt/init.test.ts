@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import { schemaRef } from '../../../src/cli/commands/init.js';
 import { declareInit } from '../../../src/cli/declare/init.js';
 import { formatPlan } from '../../../src/fmt/format.js';
@@ -19,7 +19,7 @@ describe('plan init', () => {
       expect(r.code).toBe(0);
       const text = readFileSync(join(dir, 'xietang-2019.yaml'), 'utf8');
       expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+plan\.schema\.json$/);
-      const result = compilePlan({ path: 'xietang-2019.yaml', text });
+      const result = compile({ path: 'xietang-2019.yaml', text });
       expect(result.diagnostics).toEqual([]);
       expect(result.plan!.id).toBe('xietang-2019');
       expect(result.plan!.title).toBe('斜塘街道某某活动实施方案');
@@ -56,7 +56,7 @@ describe('plan init', () => {
   it('quotes a title YAML would misread, and refuses a bad year or id', async () => {
     const dir = scratch();
     await runCommand(declareInit, ['init', 'a.yaml', '--year', '2020', '--title', 'Plan: phase #1'], dir);
-    expect(compilePlan({ path: 'a.yaml', text: readFileSync(join(dir, 'a.yaml'), 'utf8') }).plan!.title).toBe('Plan: phase #1');
+    expect(compile({ path: 'a.yaml', text: readFileSync(join(dir, 'a.yaml'), 'utf8') }).plan!.title).toBe('Plan: phase #1');
     expect((await runCommand(declareInit, ['init', 'b.yaml', '--year', '20x'], dir)).code).toBe(2);
     expect((await runCommand(declareInit, ['init', 'c.yaml', '--year', '2020', '--id', '中文'], dir)).code).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { planToJson } from '../../../src/emit/emitters/plan-json.js';
 import { importPlanText, type DraftPlan, type DraftTask } from '../../../src/import/index.js';
@@ -23,7 +23,7 @@ export interface Imported {
 /** Imports a text and compiles the YAML it wrote, as `plan import` then `plan lint` would. */
 export function importAndCompile(text: string, options: ImportOptions = {}): Imported {
   const { yaml, draft, todos } = importPlanText(text, { ...options, schema: '../../schemas/plan.schema.json', source: 'test' });
-  const result = compilePlan({ path: 'imported.yaml', text: yaml });
+  const result = compile({ path: 'imported.yaml', text: yaml });
   return {
     yaml,
     draft,

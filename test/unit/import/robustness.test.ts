@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import { buildDraft, emitYaml, MissingYearError } from '../../../src/import/index.js';
 import { readMarker } from '../../../src/import/outline.js';
 import { documentParagraphs } from '../../../src/import/text.js';
@@ -60,7 +60,7 @@ describe('plan import: nothing is dropped, nothing crashes', () => {
         const yaml = tryImport(text.slice(0, Math.floor(text.length * at)));
         if (yaml === undefined) return;
         expect(() => parse(yaml)).not.toThrow();
-        expect(() => compilePlan({ path: 'x.yaml', text: yaml })).not.toThrow();
+        expect(() => compile({ path: 'x.yaml', text: yaml })).not.toThrow();
       }),
       { numRuns: 60, seed: 7 },
     );

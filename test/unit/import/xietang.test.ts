@@ -1,11 +1,11 @@
 import { foldWidth } from '../../../src/import/fidelity.js';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import { planToJson } from '../../../src/emit/emitters/plan-json.js';
 import { allTasks, byNames, corpus, importAndCompile, repoFile } from './helpers.js';
 
 const hand = (() => {
-  const result = compilePlan({ path: 'plans/xietang-2018.yaml', text: repoFile('plans/xietang-2018.yaml') });
+  const result = compile({ path: 'plans/xietang-2018.yaml', text: repoFile('plans/xietang-2018.yaml') });
   if (!result.plan) throw new Error('the hand encoding does not compile');
   return byNames(planToJson(result.plan));
 })();

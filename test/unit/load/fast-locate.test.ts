@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import type { PlanPath } from '../../../src/diagnostics/diagnostic.js';
 import { load, loadSlow } from '../../../src/load/load.js';
 import { locateFast, locateFull } from '../../../src/load/locate.js';
@@ -53,7 +53,7 @@ describe('diagnostics of a generated plan', () => {
     const file = join(dir, 'p.yaml');
     execFileSync(process.execPath, ['test/bench/generate.mjs', '-n', '2000', '--yaml', file]);
     const text = readFileSync(file, 'utf8');
-    const result = compilePlan({ path: file, text });
+    const result = compile({ path: file, text });
     const located = result.diagnostics.filter((d) => d.path.length > 0);
     expect(located.length).toBeGreaterThan(0);
     const loaded = load({ path: file, text });

@@ -7,7 +7,7 @@
 //     diagnostics one per 50 lines of those plans: its cost must grow with the number of
 //     diagnostics, not with diagnostics times file size (re-splitting the file per diagnostic).
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/cli/compile-plan.js';
+import { compile } from '../../../src/compile.js';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { hasErrors } from '../../../src/diagnostics/sort.js';
 import { emitAll } from '../../../src/emit/emit.js';
@@ -22,7 +22,7 @@ const REPS = 3;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 function compileOk(path: string, text: string) {
-  const result = compilePlan({ path, text });
+  const result = compile({ path, text });
   if (!result.plan || hasErrors(result.diagnostics)) throw new Error(`${path} did not compile: ${result.diagnostics.map((d) => d.message).join('; ')}`);
   return { plan: result.plan, diagnostics: result.diagnostics };
 }

@@ -3,11 +3,19 @@ import { rules } from '../../../../src/check/rules/index.js';
 import { ruleFixtures } from '../../../helpers/rule-fixtures.js';
 import { ruleTester } from '../../../helpers/rule-tester.js';
 
+// Rules that compare two revisions take a base plan the one-file tester cannot give: their marked
+// fixture pairs are in test/unit/check/base-rules.test.ts.
+const singleFile = rules.filter((r) => !r.meta.needsBase);
+
 // Every registered rule, through the real pipeline, on its marked files in test/fixtures/rules/.
-for (const rule of rules) ruleTester(rule, ruleFixtures(rule.meta.id));
+for (const rule of singleFile) ruleTester(rule, ruleFixtures(rule.meta.id));
 
 describe('every rule has marked fixtures', () => {
-  it.each(rules.map((r) => [r.meta.id, r] as const))('%s: a valid file, an invalid one per message id, and options cases', (_, rule) => {
+  it('the rules that need a base are exactly the two revision rules', () => {
+    expect(rules.filter((r) => r.meta.needsBase).map((r) => r.meta.id).sort()).toEqual(['deadline-moved-earlier', 'task-id-renamed']);
+  });
+
+  it.each(singleFile.map((r) => [r.meta.id, r] as const))('%s: a valid file, an invalid one per message id, and options cases', (_, rule) => {
     const { valid, invalid } = ruleFixtures(rule.meta.id);
     expect(valid.length).toBeGreaterThan(0);
     const reported = new Set(invalid.flatMap((c) => c.errors.map((e) => e.messageId)));

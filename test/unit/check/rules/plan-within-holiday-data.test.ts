@@ -1,11 +1,11 @@
 import planWithinHolidayData from '../../../../src/check/rules/plan-within-holiday-data.js';
-import { defaultWorkCalendar } from '../../../../src/cli/work-calendar.js';
+import { workCalendar } from '../../../../src/dates/holidays/plan-calendar.js';
 import { expect } from 'vitest';
 import { ruleTester } from '../../../helpers/rule-tester.js';
 
 // The published years come from the chinese-days package: read them, so a package update that
 // adds a year does not break the test, while the message must still name them.
-const { firstYear, lastYear } = defaultWorkCalendar().coverage;
+const { firstYear, lastYear } = workCalendar(undefined).coverage;
 const after = lastYear + 1;
 
 const plan = (year: number, due?: string) => `plan:
