@@ -6,7 +6,7 @@ import { blocksOutput } from '../blocking.js';
 import { createEmitters } from '../../emit/emit.js';
 import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
-import { beginOutput, type OutputTransaction } from '../../emit/write.js';
+import { beginOutput } from '../../write/output-folder.js';
 import { parseAlarms } from '../alarms.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
@@ -70,12 +70,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   });
   // Each emitter's files are staged as soon as they exist, so a large plan's outputs never sit in
   // memory all at once; the previous output stays in place until the commit swaps the new one in.
-  let output: OutputTransaction;
-  try {
-    output = beginOutput(resolve(io.cwd, options.out));
-  } catch (error) {
-    throw cannotWrite(options.out, error);
-  }
+  const output = beginOutput(resolve(io.cwd, options.out), { shown: options.out });
   let count = 0;
   try {
     const context = { plan, generatedAt: generatedAt(io.env, plan) };
@@ -85,7 +80,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
         // One file at a time where the emitter can, else its whole list.
         for (const artifact of emitter.stream ? emitter.stream(context) : emitter.emit(context)) {
           if (artifact.path === 'summary.html') summaryHtml = artifact;
-          stage(output, [artifact], options.out);
+          output.add([artifact]);
           count += 1;
         }
       } catch (error) {
@@ -97,34 +92,17 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
     if (options.pdf) {
       // Printed before the commit: a missing browser leaves the previous output as it was.
       const { summaryPdfArtifact } = await import('./pdf.js');
-      stage(output, [await summaryPdfArtifact(summaryHtml ? [summaryHtml] : [], io)], options.out);
+      output.add([await summaryPdfArtifact(summaryHtml ? [summaryHtml] : [], io)]);
       count += 1;
     }
   } catch (error) {
     output.abort();
     throw error;
   }
-  try {
-    output.commit();
-  } catch (error) {
-    throw cannotWrite(options.out, error);
-  }
+  output.commit();
   io.stderr.write(`plan: wrote ${count} files to ${options.out}\n`);
   // The open todos are errors for lint, not for build: say what that means for the outputs.
   const open = result.diagnostics.filter((d) => d.code === 'unsettled').length;
   if (open > 0) io.stderr.write(`plan: ${open} 处待核实 (todo): the items concerned are marked 【待核实】 in every output; plan lint fails until they are settled\n`);
   return 0;
-}
-
-/** Any failure to write, at the start, while staging or at the commit, leaves the previous output as it was. */
-function cannotWrite(out: string, error: unknown): UsageError {
-  return new UsageError(`cannot write ${out}: ${(error as Error).message} (the previous output is unchanged)`);
-}
-
-function stage(output: OutputTransaction, artifacts: readonly Artifact[], out: string): void {
-  try {
-    output.add(artifacts);
-  } catch (error) {
-    throw cannotWrite(out, error);
-  }
 }

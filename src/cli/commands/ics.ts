@@ -1,4 +1,3 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { markUnsettled } from '../../model/mark-unsettled.js';
@@ -6,6 +5,7 @@ import { blocksOutput } from '../blocking.js';
 import { renderCalendar } from '../../emit/ics/render-calendar.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
+import { writeFileAtomic } from '../../write/file.js';
 import { parseAlarms } from '../alarms.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
@@ -60,15 +60,6 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
     io.stdout.write(text);
     return 0;
   }
-  // Write beside the target and rename, so a reader never sees half a calendar.
-  const target = resolve(io.cwd, options.out);
-  const temp = `${target}.plan-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message}`);
-  }
+  writeFileAtomic(resolve(io.cwd, options.out), text, { shown: options.out });
   return 0;
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { Io } from '../io.js';
 
@@ -23,7 +22,7 @@ async function asUsageError<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * `plan build --pdf`, preferred wiring: prints the `summary.html` artifact to a `summary.pdf`
+ * `plan build --pdf`: prints the `summary.html` artifact to a `summary.pdf`
  * artifact before anything is written, so a missing browser leaves the previous output untouched.
  * Throws UsageError (exit 2) with a one-line message naming the Debian package when no browser.
  */
@@ -33,14 +32,4 @@ export async function summaryPdfArtifact(artifacts: readonly { path: string; con
   const { htmlToPdf } = await import('../../pdf/print.js');
   const contents = await asUsageError(() => htmlToPdf(html, { env: io.env }));
   return { path: 'summary.pdf', contents, mediaType: 'application/pdf' };
-}
-
-/**
- * `plan build --pdf`, simple wiring: after the build wrote `outDir`, prints its summary.html to
- * summary.pdf beside it (renamed into place, so a failure keeps everything already written).
- */
-export async function writeSummaryPdf(outDir: string, io: Io): Promise<void> {
-  const { printSummaryPdf } = await import('../../pdf/print.js');
-  await asUsageError(() => printSummaryPdf(join(outDir, 'summary.html'), join(outDir, 'summary.pdf'), { env: io.env }));
-  io.stderr.write(`plan: wrote ${join(outDir, 'summary.pdf')}\n`);
 }

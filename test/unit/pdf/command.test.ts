@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summaryPdfArtifact, writeSummaryPdf } from '../../../src/cli/commands/pdf.js';
+import { summaryPdfArtifact } from '../../../src/cli/commands/pdf.js';
+import { run } from '../../../src/cli/main.js';
 import { UsageError } from '../../../src/diagnostics/errors.js';
 import { parseLocale } from '../../../src/emit/labels.js';
 import { memoryIo } from '../../helpers/memory-io.js';
@@ -17,11 +18,15 @@ describe('plan build --pdf helpers', () => {
     await expect(summaryPdfArtifact(artifacts, noBrowser(dir))).rejects.toThrow(/^PLAN_CHROMIUM=.* is not an executable file$/);
   });
 
-  it('keep what the build wrote when printing fails', async () => {
+  it('keep the previous output when printing fails', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-    writeFileSync(join(dir, 'summary.html'), '<p>x</p>');
-    await expect(writeSummaryPdf(dir, noBrowser(dir))).rejects.toThrow(UsageError);
-    expect(readFileSync(join(dir, 'summary.html'), 'utf8')).toBe('<p>x</p>');
+    writeFileSync(join(dir, 'plan.yaml'), readFileSync(new URL('../../../plans/xietang-2018.yaml', import.meta.url)));
+    expect(await run(['build', 'plan.yaml', '-o', 'out'], noBrowser(dir))).toBe(0);
+    const before = readFileSync(join(dir, 'out', 'summary.html'), 'utf8');
+    const io = noBrowser(dir);
+    expect(await run(['build', 'plan.yaml', '-o', 'out', '--locale', 'en', '--pdf'], io)).toBe(2);
+    expect(io.err()).toMatch(/PLAN_CHROMIUM=.* is not an executable file/);
+    expect(readFileSync(join(dir, 'out', 'summary.html'), 'utf8')).toBe(before);
   });
 
   it('need a summary.html', async () => {
