@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
+import { declareEmitterFlags } from './emitter-flags.js';
 import { addLimitOptions } from './limits.js';
 import { registerDiff } from './register-diff.js';
 import { registerFmt } from './register-fmt.js';
@@ -20,20 +21,16 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  addLimitOptions(program.command('build'))
+  const build = addLimitOptions(program.command('build'))
     .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
     .argument('[plan]', 'plan file, or - for stdin', 'plan.yaml')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-c, --config <file>', 'lint configuration (default: .planlint.yaml if present)')
     .option('--holidays <file>', 'extra holidays and adjusted working days (chinese-days JSON shape)')
     .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
-    .option('--todo', 'also write deadlines as VTODO (Google Calendar ignores VTODO)')
-    .option('--alarm <days...>', 'calendar reminders this many working days before each deadline')
-    .option('--no-ongoing', 'leave ongoing measures out of the calendars')
-    .option('--pdf', 'also print summary.pdf with the installed Chromium (Debian: apt-get install chromium)')
     .option('--watch', 'rebuild when the plan, templates, holidays or config change')
     .option('--locale <locale>', "labels in zh-CN or en (default: the plan's locale)")
-    .action(async (file: string, options: { out: string; config?: string; holidays?: string; templates?: string; todo?: boolean; alarm?: string[]; ongoing?: boolean; locale?: string; pdf?: boolean; watch?: boolean }) => {
+    .action(async (file: string, options: { out: string; config?: string; holidays?: string; templates?: string; locale?: string; watch?: boolean }) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(file, options, io));
     });
@@ -102,5 +99,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
   registerFmt(program, io, setExit);
   registerImport(program, io, setExit);
   registerTasks(program, io, setExit);
+  // Last: it declares the help command, which commander lists after the others.
+  declareEmitterFlags(program, build);
   return program;
 }

@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { markUnsettled } from '../../model/mark-unsettled.js';
 import { blocksOutput } from '../blocking.js';
+import { calendarOptionsFrom } from '../../emit/emitters/calendars.js';
 import { renderCalendar } from '../../emit/ics/render-calendar.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { writeFileAtomic } from '../../write/file.js';
-import { parseAlarms } from '../alarms.js';
 import { compilePlan } from '../compile-plan.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
@@ -51,9 +51,7 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const text = renderCalendar(plan, {
     ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
     generatedAt: generatedAt(io.env, plan),
-    todo: options.todo ?? false,
-    ongoing: options.ongoing === false ? 'none' : 'span',
-    alarms: parseAlarms(options.alarm),
+    ...calendarOptionsFrom(options),
     previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
   });
   if (options.out === undefined || options.out === '-') {
