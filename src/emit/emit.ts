@@ -77,7 +77,7 @@ function selectEmitters(list: readonly AnyEmitter[], outputs: readonly string[] 
   return list.filter((emitter) => outputs.includes(emitter.id));
 }
 
-/** The emitters `plan build` runs by default (every one that needs nothing outside), set by these flag values. */
+/** The emitters `plan build` runs by default (every one that is not opt-in, none of them async), set by these flag values. */
 export function createEmitters(flags: FlagValues = {}): Emitter[] {
   return registry.filter((emitter): emitter is Emitter => !('async' in emitter) && !emitter.optIn).map((emitter) => (emitter.configure ? emitter.configure(flags) : emitter));
 }
