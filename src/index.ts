@@ -11,8 +11,10 @@ export type { HolidayData, HolidayEntry } from './dates/holidays/holiday-data.js
 export type { WorkCalendar } from './dates/holidays/work-calendar.js';
 export type { Limits } from './limits.js';
 export type { SourceFile } from './load/source-file.js';
-export { createEmitters, emitAll } from './emit/emit.js';
-export type { Artifact, EmitContext, Emitter } from './emit/artifact.js';
+export { createEmitters, emit, emitAll } from './emit/emit.js';
+export type { Compiled, EmitOptions } from './emit/emit.js';
+export { emitters } from './emit/registry.js';
+export type { AnyEmitter, Artifact, AsyncEmitter, EmitContext, Emitter, EmitterFlag, EmitterNeeds, FlagValues } from './emit/artifact.js';
 export { resolveDate } from './dates/resolve-date.js';
 export type { DateContext, DateOutcome, ResolvedDate } from './dates/types.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Script } from 'node:vm';
-import type { Io } from '../cli/io.js';
 import { paths } from '../paths.js';
 
 /*
@@ -13,6 +12,18 @@ import { paths } from '../paths.js';
  * bytecode only; it is an optimisation with no effect on any output, and V8 ignores it
  * (compiling from source) when it does not match the running Node.
  */
+
+/**
+ * The part of the CLI's Io (src/cli/io.ts) these runs fill in, written out here: the bundle is
+ * driven through its interface, and nothing outside src/cli imports from src/cli.
+ */
+interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: { write(text: string): void };
+  readonly stderr: { write(text: string): void };
+  readStdin(): Promise<string>;
+}
 
 interface Cli {
   run(argv: readonly string[], io: Io): Promise<number>;

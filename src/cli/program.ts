@@ -11,6 +11,7 @@ import { declareLint } from './declare/lint.js';
 import { declareRules } from './declare/rules.js';
 import { declareSchema } from './declare/schema.js';
 import { declareTasks } from './declare/tasks.js';
+import { declareEmitterFlags } from './emitter-flags.js';
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 
@@ -41,5 +42,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
   for (const declare of COMMANDS) declare(program, io, setExit);
+  // Last: it declares the help command, which commander lists after the others.
+  declareEmitterFlags(program, program.commands.find((command) => command.name() === 'build') as Command);
   return program;
 }

@@ -5,8 +5,12 @@ import type { TemplateFunction } from 'eta';
 import { paths } from '../paths.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 
-/** The templates the emitters use; each is `<name>.eta` in a templates folder. */
-export type TemplateName = 'summary.html' | 'summary.md' | 'unit-tasks.md' | 'unit-tasks.html';
+/**
+ * A template, `<name>.eta` in a templates folder (`summary.html`, `unit-tasks.md`). Its name's
+ * ending picks the escaping of `<%= %>`: HTML (also right for XML) for `.html`, Markdown for
+ * `.md`. Any such name will do, so a new output adds its template without touching this file.
+ */
+export type TemplateName = `${string}.html` | `${string}.md`;
 
 /** Compiled templates; `render` is pure (no I/O after loading). */
 export interface TemplateStore {

@@ -1,6 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readTextFile } from '../cli/io.js';
 import { BrowserNotFoundError, findChromium } from './browser.js';
 
 export { BrowserNotFoundError, NO_BROWSER_HINT, findChromium } from './browser.js';
@@ -55,22 +53,6 @@ export async function htmlToPdf(html: string, options: PdfOptions): Promise<Uint
     throw new PdfError(`printing to PDF failed: ${firstLine(error)}`);
   } finally {
     await browser.close().catch(() => undefined);
-  }
-}
-
-/**
- * `plan build --pdf`: prints `htmlPath` to `pdfPath`. The PDF is written to a temporary name and
- * renamed, so an existing PDF survives a failure, and nothing else in the folder is touched.
- */
-export async function printSummaryPdf(htmlPath: string, pdfPath: string, options: PdfOptions): Promise<void> {
-  const pdf = await htmlToPdf(readTextFile(htmlPath), options);
-  const temp = `${pdfPath}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, pdf);
-    renameSync(temp, pdfPath);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new PdfError(`cannot write ${pdfPath}: ${firstLine(error)}`);
   }
 }
 

@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
-import type { Artifact } from '../../emit/artifact.js';
 import { UsageError } from '../../diagnostics/errors.js';
-import { markUnsettled } from '../../model/mark-unsettled.js';
-import { blocksOutput } from '../blocking.js';
-import { createEmitters } from '../../emit/emit.js';
+import type { FlagValues } from '../../emit/artifact.js';
+import { emit } from '../../emit/emit.js';
 import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
-import { beginOutput, type OutputTransaction } from '../../emit/write.js';
-import { parseAlarms } from '../alarms.js';
+import { beginOutput } from '../../write/output-folder.js';
+import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
@@ -19,16 +17,13 @@ import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 import { readHolidayFile } from '../work-calendar.js';
 
-export interface BuildOptions extends LimitFlags {
+/** The flags of `plan build` itself; the emitters' own flags (`--todo`, `--pdf`, …) come along in the same object. */
+export interface BuildOptions extends LimitFlags, FlagValues {
   readonly out: string;
   readonly config?: string;
   readonly holidays?: string;
   readonly templates?: string;
-  readonly todo?: boolean;
-  readonly alarm?: readonly string[];
-  readonly ongoing?: boolean;
   readonly locale?: string;
-  readonly pdf?: boolean;
   readonly watch?: boolean;
 }
 
@@ -55,76 +50,38 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);
     return 1;
   }
+  const plan = result.plan;
   const locale = parseLocale(options.locale);
-  const marked = markUnsettled(result.plan);
-  const plan = locale ? { ...marked, locale } : marked;
-  const { calendar } = result;
-  const emitters = createEmitters({
-    ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
-    calendars: {
-      todo: options.todo ?? false,
-      ongoing: options.ongoing === false ? 'none' : 'span',
-      alarms: parseAlarms(options.alarm),
-      previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
+  const artifacts = emit(
+    { plan, calendar: result.calendar },
+    {
+      generatedAt: generatedAt(io.env, plan),
+      ...(locale ? { locale } : {}),
+      ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
+      flags: options,
+      env: io.env,
     },
-  });
-  // Each emitter's files are staged as soon as they exist, so a large plan's outputs never sit in
-  // memory all at once; the previous output stays in place until the commit swaps the new one in.
-  let output: OutputTransaction;
-  try {
-    output = beginOutput(resolve(io.cwd, options.out));
-  } catch (error) {
-    throw cannotWrite(options.out, error);
-  }
+  );
+  // Each file is staged as soon as it exists, so a large plan's outputs never sit in memory all
+  // at once; the previous output stays in place until the commit swaps the new one in (the PDF
+  // too is printed before the commit: a missing browser leaves the previous output as it was).
+  const output = beginOutput(resolve(io.cwd, options.out), { shown: options.out });
   let count = 0;
   try {
-    const context = { plan, generatedAt: generatedAt(io.env, plan) };
-    let summaryHtml: Artifact | undefined;
-    for (const emitter of emitters) {
-      try {
-        // One file at a time where the emitter can, else its whole list.
-        for (const artifact of emitter.stream ? emitter.stream(context) : emitter.emit(context)) {
-          if (artifact.path === 'summary.html') summaryHtml = artifact;
-          stage(output, [artifact], options.out);
-          count += 1;
-        }
-      } catch (error) {
-        // A user's template that fails is a usage problem, not a bug in plan.
-        if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
-        throw error;
-      }
-    }
-    if (options.pdf) {
-      // Printed before the commit: a missing browser leaves the previous output as it was.
-      const { summaryPdfArtifact } = await import('./pdf.js');
-      stage(output, [await summaryPdfArtifact(summaryHtml ? [summaryHtml] : [], io)], options.out);
+    for await (const artifact of artifacts) {
+      output.add([artifact]);
       count += 1;
     }
   } catch (error) {
     output.abort();
+    // A user's template that fails is a usage problem, not a bug in plan.
+    if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
     throw error;
   }
-  try {
-    output.commit();
-  } catch (error) {
-    throw cannotWrite(options.out, error);
-  }
+  output.commit();
   io.stderr.write(`plan: wrote ${count} files to ${options.out}\n`);
   // The open todos are errors for lint, not for build: say what that means for the outputs.
   const open = result.diagnostics.filter((d) => d.code === 'unsettled').length;
   if (open > 0) io.stderr.write(`plan: ${open} 处待核实 (todo): the items concerned are marked 【待核实】 in every output; plan lint fails until they are settled\n`);
   return 0;
-}
-
-/** Any failure to write, at the start, while staging or at the commit, leaves the previous output as it was. */
-function cannotWrite(out: string, error: unknown): UsageError {
-  return new UsageError(`cannot write ${out}: ${(error as Error).message} (the previous output is unchanged)`);
-}
-
-function stage(output: OutputTransaction, artifacts: readonly Artifact[], out: string): void {
-  try {
-    output.add(artifacts);
-  } catch (error) {
-    throw cannotWrite(out, error);
-  }
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { formatPlan } from '../../fmt/format.js';
-import { writeFileAtomic } from '../../fmt/write-atomic.js';
+import { writeFileAtomic } from '../../write/file.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { readPlan } from '../read-plan.js';
@@ -36,7 +36,7 @@ export async function fmtCommand(files: readonly string[], options: FmtOptions, 
     if (!result.changed) continue;
     if (options.check) unformatted.push(input.path);
     else {
-      writeFileAtomic(resolve(io.cwd, input.path), result.text);
+      writeFileAtomic(resolve(io.cwd, input.path), result.text, { shown: input.path });
       io.stdout.write(`${input.path}\n`);
     }
   }

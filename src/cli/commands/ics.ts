@@ -1,12 +1,12 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import { markUnsettled } from '../../model/mark-unsettled.js';
 import { blocksOutput } from '../blocking.js';
+import { calendarOptionsFrom } from '../../emit/emitters/calendars.js';
 import { renderCalendar } from '../../emit/ics/render-calendar.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
-import { parseAlarms } from '../alarms.js';
+import { writeFileAtomic } from '../../write/file.js';
 import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
@@ -51,24 +51,13 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const text = renderCalendar(plan, {
     ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
     generatedAt: generatedAt(io.env, plan),
-    todo: options.todo ?? false,
-    ongoing: options.ongoing === false ? 'none' : 'span',
-    alarms: parseAlarms(options.alarm),
+    ...calendarOptionsFrom(options),
     previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
   });
   if (options.out === undefined || options.out === '-') {
     io.stdout.write(text);
     return 0;
   }
-  // Write beside the target and rename, so a reader never sees half a calendar.
-  const target = resolve(io.cwd, options.out);
-  const temp = `${target}.plan-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${options.out}: ${(error as Error).message}`);
-  }
+  writeFileAtomic(resolve(io.cwd, options.out), text, { shown: options.out });
   return 0;
 }

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { countBySeverity } from '../../diagnostics/sort.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { Block } from '../../import/blocks.js';
@@ -7,6 +7,7 @@ import { importPlanText, MissingYearError } from '../../import/index.js';
 import { DocumentReadError, readDocument, textToBlocks } from '../../import/read/index.js';
 import { paths } from '../../paths.js';
 import { compile } from '../../compile.js';
+import { writeFileAtomic } from '../../write/file.js';
 import type { ExitCode } from '../exit-code.js';
 import { checkIdFlag } from '../id-flag.js';
 import type { Io } from '../io.js';
@@ -38,24 +39,6 @@ async function readBlocks(file: string, io: Io): Promise<Block[]> {
   }
 }
 
-/** Writes beside the target, then renames: a reader never sees half a plan. */
-function writeAtomically(target: string, text: string): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    const fd = openSync(temp, 'wx');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${target}: ${(error as Error).message}`);
-  }
-}
-
 /**
  * `plan import FILE [-o PLAN]`: a plan document (text or .docx) into plan YAML, then the lint of
  * what was written. 0: clean; 1: written, but errors or TODOs need a human; 2: unreadable input.
@@ -79,7 +62,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   }
   const { yaml, todos } = imported;
 
-  if (target) writeAtomically(target, yaml);
+  if (target) writeFileAtomic(target, yaml, { shown: options.out! });
   else io.stdout.write(yaml);
 
   const shown = options.out && options.out !== '-' ? options.out : '<stdout>';

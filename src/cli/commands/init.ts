@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { createWorkCalendar } from '../../dates/holidays/work-calendar.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { interpolate } from '../../diagnostics/interpolate.js';
-import { writeFileAtomic } from '../../fmt/write-atomic.js';
+import { writeFileAtomic } from '../../write/file.js';
 import { isId } from '../../model/id.js';
 import { paths } from '../../paths.js';
 import type { ExitCode } from '../exit-code.js';
@@ -71,8 +71,7 @@ export function initCommand(file: string | undefined, options: InitOptions, io: 
   const title = options.title?.trim() || '某某活动实施方案';
   const template = readFileSync(join(paths.templatesDir, 'init.plan.yaml'), 'utf8');
   const text = interpolate(template, { schema: options.schema ?? schemaRef(target), id, title: yamlText(title), year, ...exampleDays(year) });
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileAtomic(target, text);
+  writeFileAtomic(target, text, { shown: file ?? 'plan.yaml' });
   io.stdout.write(`plan: wrote ${file ?? 'plan.yaml'}; check it with: plan lint ${file ?? 'plan.yaml'}\n`);
   return 0;
 }

@@ -1,9 +1,9 @@
 import type { BuildOptions } from '../commands/build.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { alarmOption, configOption, holidaysOption, localeOption, noOngoingOption, planArgument, todoOption } from './shared-options.js';
+import { configOption, holidaysOption, localeOption, planArgument } from './shared-options.js';
 
-/** `plan build [PLAN] [-o DIR]`. */
+/** `plan build [PLAN] [-o DIR]`; the emitters' own flags (--todo, --pdf, …) are added by emitter-flags.ts. */
 export const declareBuild: DeclareCommand = (program, io, setExit) => {
   const command = program
     .command('build')
@@ -13,10 +13,6 @@ export const declareBuild: DeclareCommand = (program, io, setExit) => {
     .addOption(configOption())
     .addOption(holidaysOption())
     .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
-    .addOption(todoOption())
-    .addOption(alarmOption())
-    .addOption(noOngoingOption())
-    .option('--pdf', 'also print summary.pdf with the installed Chromium (Debian: apt-get install chromium)')
     .option('--watch', 'rebuild when the plan, templates, holidays or config change')
     .addOption(localeOption());
   addLimitOptions(command).action(async (file: string, options: BuildOptions) => {

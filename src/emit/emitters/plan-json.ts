@@ -56,6 +56,7 @@ export function planToJson(plan: ResolvedPlan) {
 export const planJsonEmitter: Emitter<TextArtifact> = {
   id: 'plan-json',
   description: 'plan.json: the resolved plan for scripts and other tools.',
+  files: ['plan.json'],
   emit({ plan }) {
     return [{ path: 'plan.json', contents: `${JSON.stringify(planToJson(plan), null, 2)}\n`, mediaType: 'application/json' }];
   },

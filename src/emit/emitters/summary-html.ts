@@ -6,7 +6,7 @@ import { buildSummaryView } from '../summary/view.js';
 import { loadTemplates } from '../templates.js';
 
 export interface SummaryHtmlOptions {
-  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  /** A folder of user templates, instead of the context's `templatesDir`; missing ones fall back to the package's. */
   readonly templatesDir?: string;
   /** Task rows drawn in the timeline at most, so a 10,000-task plan still prints on a page. */
   readonly ganttMaxRows?: number;
@@ -18,8 +18,9 @@ export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emit
   return {
     id: 'summary-html',
     description: 'Printable A4 summary: title block, timeline, task tables by phase, unit matrix, events, measures.',
-    emit({ plan, generatedAt }) {
-      const templates = loadTemplates(options.templatesDir);
+    files: ['summary.html'],
+    emit({ plan, generatedAt, templatesDir }) {
+      const templates = loadTemplates(options.templatesDir ?? templatesDir);
       const view = buildSummaryView(plan, generatedAt, { gantt });
       const print = { header: cssString(plan.title), footer: pageCounter(view.labels) };
       return [{ path: 'summary.html', contents: templates.render('summary.html', { ...view, print }), mediaType: 'text/html' }];

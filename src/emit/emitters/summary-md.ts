@@ -4,7 +4,7 @@ import { buildSummaryView } from '../summary/view.js';
 import { loadTemplates } from '../templates.js';
 
 export interface SummaryMdOptions {
-  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  /** A folder of user templates, instead of the context's `templatesDir`; missing ones fall back to the package's. */
   readonly templatesDir?: string;
 }
 
@@ -13,8 +13,9 @@ export function createSummaryMdEmitter(options: SummaryMdOptions = {}): Emitter<
   return {
     id: 'summary-md',
     description: 'The summary in Markdown: title block, task tables by phase, unit matrix, events, measures.',
-    emit({ plan, generatedAt }) {
-      const templates = loadTemplates(options.templatesDir);
+    files: ['summary.md'],
+    emit({ plan, generatedAt, templatesDir }) {
+      const templates = loadTemplates(options.templatesDir ?? templatesDir);
       // `cell` keeps line breaks (as <br>) where a template wants multi-line text in a table.
       const view = { ...buildSummaryView(plan, generatedAt), cell: escapeMarkdownCell };
       return [{ path: 'summary.md', contents: templates.render('summary.md', view), mediaType: 'text/markdown' }];

@@ -7,7 +7,7 @@ import { buildUnitView } from '../unit-lists/view.js';
 import { pageCounter } from './summary-html.js';
 
 export interface UnitHtmlOptions {
-  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  /** A folder of user templates, instead of the context's `templatesDir`; missing ones fall back to the package's. */
   readonly templatesDir?: string;
 }
 
@@ -16,8 +16,9 @@ export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<Te
   return streamingEmitter({
     id: 'unit-html',
     description: 'One printable A4 task list per unit (units/<id>.html), due dates first.',
-    *stream({ plan, generatedAt }) {
-      const templates = loadTemplates(options.templatesDir);
+    files: ['units/<unit>.html'],
+    *stream({ plan, generatedAt, templatesDir }) {
+      const templates = loadTemplates(options.templatesDir ?? templatesDir);
       const index = indexPlan(plan);
       const footer = pageCounter(index.labels);
       for (const entry of index.units) {

@@ -7,7 +7,7 @@ import { unitCsv } from '../unit-lists/csv.js';
 import { buildUnitView } from '../unit-lists/view.js';
 
 export interface UnitListsOptions {
-  /** A folder of user templates (`--templates DIR`); missing ones fall back to the package's. */
+  /** A folder of user templates, instead of the context's `templatesDir`; missing ones fall back to the package's. */
   readonly templatesDir?: string;
   /** Also write `units/<id>.csv` (default true). */
   readonly csv?: boolean;
@@ -18,8 +18,9 @@ export function createUnitListsEmitter(options: UnitListsOptions = {}): Emitter<
   return streamingEmitter({
     id: 'unit-lists',
     description: 'One task list per unit: what it leads, what it supports, dated events, ongoing measures.',
-    *stream({ plan, generatedAt }) {
-      const templates = loadTemplates(options.templatesDir);
+    files: options.csv ?? true ? ['units/<unit>.md', 'units/<unit>.csv'] : ['units/<unit>.md'],
+    *stream({ plan, generatedAt, templatesDir }) {
+      const templates = loadTemplates(options.templatesDir ?? templatesDir);
       // The index groups tasks by unit in one pass, so this loop is O(units + task references).
       const index = indexPlan(plan);
       for (const entry of index.units) {

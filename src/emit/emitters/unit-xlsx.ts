@@ -1,16 +1,10 @@
 import { codePointWidth } from '../../text/display-width.js';
+import type { BinaryArtifact } from '../artifact.js';
 import { streamingEmitter, type StreamingEmitter } from '../streaming-emitter.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { unitTable } from '../unit-lists/rows.js';
 import { buildUnitView } from '../unit-lists/view.js';
 import { XLSX_MEDIA_TYPE, xlsxWorkbook } from '../unit-lists/xlsx.js';
-
-/** A binary output; needs `Artifact.contents: string | Uint8Array` to join the other artifacts. */
-export interface XlsxArtifact {
-  readonly path: string;
-  readonly contents: Uint8Array;
-  readonly mediaType: typeof XLSX_MEDIA_TYPE;
-}
 
 /**
  * Display width in spreadsheet characters of the longest line of `text`: CJK and other wide
@@ -46,10 +40,11 @@ function widths(rows: readonly (readonly string[])[]): number[] {
 }
 
 /** Makes the emitter of `units/<id>.xlsx`: the same rows as `units/<id>.csv`, as a workbook. */
-export function createUnitXlsxEmitter(): StreamingEmitter<XlsxArtifact> {
+export function createUnitXlsxEmitter(): StreamingEmitter<BinaryArtifact> {
   return streamingEmitter({
     id: 'unit-xlsx',
     description: 'One workbook per unit (units/<id>.xlsx) with the rows of its CSV, for Excel and WPS.',
+    files: ['units/<unit>.xlsx'],
     *stream({ plan, generatedAt }) {
       const index = indexPlan(plan);
       for (const entry of index.units) {

@@ -1,8 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, NO_BROWSER_HINT, findChromium, isPdfUsageError, printSummaryPdf } from '../../../src/pdf/print.js';
+import { BrowserNotFoundError, NO_BROWSER_HINT, findChromium, isPdfUsageError } from '../../../src/pdf/print.js';
 
 describe('findChromium', () => {
   it('takes PLAN_CHROMIUM first and reports it by name when it is not executable', () => {
@@ -27,15 +24,5 @@ describe('findChromium', () => {
     expect((error as Error).message).toBe(NO_BROWSER_HINT);
     expect(NO_BROWSER_HINT).toContain('apt-get install chromium');
     expect(NO_BROWSER_HINT).not.toContain('\n');
-  });
-});
-
-describe('printSummaryPdf without a browser', () => {
-  it('fails before touching the output: an existing PDF is kept', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-    writeFileSync(join(dir, 'summary.html'), '<p>x</p>');
-    writeFileSync(join(dir, 'summary.pdf'), 'previous');
-    await expect(printSummaryPdf(join(dir, 'summary.html'), join(dir, 'summary.pdf'), { env: { PLAN_CHROMIUM: join(dir, 'missing') } })).rejects.toThrow(BrowserNotFoundError);
-    expect(readFileSync(join(dir, 'summary.pdf'), 'utf8')).toBe('previous');
   });
 });

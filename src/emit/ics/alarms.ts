@@ -1,4 +1,4 @@
-import { UsageError } from '../diagnostics/errors.js';
+import { UsageError } from '../../diagnostics/errors.js';
 
 /** `--alarm 3 1` → reminders 3 and 1 working days before each deadline. */
 export function parseAlarms(values: readonly string[] | undefined): { workingDaysBefore: number }[] {

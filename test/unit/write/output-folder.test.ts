@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Artifact } from '../../../src/emit/artifact.js';
-import { beginOutput, MANIFEST, safeRelativePath, writeArtifacts } from '../../../src/emit/write.js';
+import { CannotWriteError } from '../../../src/write/cannot-write.js';
+import { beginOutput, MANIFEST, safeRelativePath, writeOutput as writeArtifacts, type OutputFile } from '../../../src/write/output-folder.js';
 
-const art = (path: string, contents: string): Artifact => ({ path, contents, mediaType: 'text/markdown' });
+const art = (path: string, contents: string): OutputFile => ({ path, contents });
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'plan-write-'));
@@ -83,7 +83,7 @@ describe('writeArtifacts after a build that died', () => {
   it('waits for a live build and then gives up with a clear message', () => {
     const root = tmp();
     writeFileSync(join(root, 'out.plan-lock'), String(process.pid));
-    expect(() => writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100 })).toThrow(/Another build is writing/);
+    expect(() => writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100 })).toThrow(/^cannot write .*out: another build is writing it/);
   });
 });
 
@@ -124,5 +124,43 @@ describe('beginOutput (files staged emitter by emitter)', () => {
     expect(() => output.add([art('ok.md', 'x'), art('../escape.md', 'x')])).toThrow(/outside the output folder/);
     expect(readdirSync(root)).toEqual([]);
     expect(() => output.commit()).toThrow(/already been committed or aborted/);
+  });
+});
+
+describe('the user\'s files in the output folder', () => {
+  it('refuses to replace a file plan did not write, and says so in one "cannot write" line', () => {
+    const out = join(tmp(), 'out');
+    writeArtifacts(out, [art('a.md', 'A')]);
+    writeFileSync(join(out, 'summary.md'), 'my own summary');
+    let error: unknown;
+    try {
+      writeArtifacts(out, [art('a.md', 'A2'), art('summary.md', 'generated')], { shown: 'out' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CannotWriteError);
+    expect((error as Error).message).toMatch(/^cannot write out: summary\.md is not a file plan wrote .*\(the previous output is unchanged\)$/);
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toBe('my own summary');
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('A');
+  });
+
+  it('carries over symbolic links and empty folders as they are', () => {
+    const out = join(tmp(), 'out');
+    writeArtifacts(out, [art('a.md', 'A')]);
+    mkdirSync(join(out, 'drafts'));
+    symlinkSync('a.md', join(out, 'latest.md'));
+    writeArtifacts(out, [art('a.md', 'A2')]);
+    expect(statSync(join(out, 'drafts')).isDirectory()).toBe(true);
+    expect(lstatSync(join(out, 'latest.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(out, 'latest.md'), 'utf8')).toBe('A2');
+  });
+
+  it('writes into the folder a symbolic link points to, and keeps the link', () => {
+    const root = tmp();
+    mkdirSync(join(root, 'real'));
+    symlinkSync('real', join(root, 'out'));
+    writeArtifacts(join(root, 'out'), [art('a.md', 'A')]);
+    expect(lstatSync(join(root, 'out')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'real', 'a.md'), 'utf8')).toBe('A');
   });
 });
