@@ -15,16 +15,4 @@ export function declareEmitterFlags(program: Command, build: Command): void {
   program.hook('preSubcommand', async (_program, command) => {
     if (command === build) await declare();
   });
-  // commander's own `help CMD` prints the help at once, without that hook; this one goes through
-  // `CMD --help`, which runs it, so `plan help build` lists the same flags as `plan build --help`.
-  program.helpCommand(false);
-  program
-    .command('help')
-    .description('display help for command')
-    .argument('[command]', 'a command')
-    .action(async (name: string | undefined) => {
-      // As commander's: the program's help, as an error, for a command that does not exist.
-      if (name !== undefined && !program.commands.some((command) => command.name() === name)) program.help({ error: true });
-      await program.parseAsync(name === undefined ? ['--help'] : [name, '--help'], { from: 'user' });
-    });
 }

@@ -4,6 +4,7 @@ import type { DeclareCommand } from './declare/declare-command.js';
 import { declareDate } from './declare/date.js';
 import { declareDiff } from './declare/diff.js';
 import { declareFmt } from './declare/fmt.js';
+import { declareHelp } from './declare/help.js';
 import { declareIcs } from './declare/ics.js';
 import { declareImport } from './declare/import.js';
 import { declareInit } from './declare/init.js';
@@ -32,6 +33,7 @@ const COMMANDS: readonly DeclareCommand[] = [
   declareFmt,
   declareSchema,
   declareRules,
+  declareHelp,
 ];
 
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
@@ -42,7 +44,6 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
   for (const declare of COMMANDS) declare(program, io, setExit);
-  // Last: it declares the help command, which commander lists after the others.
   declareEmitterFlags(program, program.commands.find((command) => command.name() === 'build') as Command);
   return program;
 }

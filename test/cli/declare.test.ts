@@ -10,8 +10,8 @@ const stems = (dir: string): string[] =>
     .map((f) => f.slice(0, -3))
     .sort();
 
-// Modules in src/cli/commands/ that serve a command without being one (pdf.ts prints for `build --pdf`).
-const HELPERS = new Set(['pdf']);
+// Modules in src/cli/commands/ that serve a command without being one (none today).
+const HELPERS = new Set<string>([]);
 // Files in src/cli/declare/ that declare no command: the shared type and the shared options.
 const NOT_COMMANDS = new Set(['declare-command', 'shared-options']);
 
