@@ -1,11 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jsonDiagnostic } from '../../src/report/formatters/json.js';
 import { describe, expect, it } from 'vitest';
 import { loadLintConfig } from '../../src/check/lint-config.js';
 import { run } from '../../src/cli/main.js';
 import { compile, type CompileOptions } from '../../src/compile.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 // The library and the CLI must give the same answer for the same plan: one pipeline, compile().
@@ -29,21 +29,8 @@ const plans = Object.keys(folders).flatMap((name) =>
     .sort(),
 );
 
-/** What `--format json` shows of a diagnostic. */
-function shown(d: Diagnostic) {
-  return {
-    file: d.span?.file ?? '',
-    line: d.span?.start.line ?? 1,
-    column: d.span?.start.column ?? 1,
-    endLine: d.span?.end.line ?? 1,
-    endColumn: d.span?.end.column ?? 1,
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    path: d.path,
-    ...(d.suggestions && d.suggestions.length > 0 ? { suggestions: d.suggestions } : {}),
-  };
-}
+/** What `--format json` shows of a diagnostic (the formatter's own mapping). */
+const shown = jsonDiagnostic;
 
 async function lint(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<unknown[]> {
   const io = memoryIo(cwd, { env });
