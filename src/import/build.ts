@@ -16,10 +16,7 @@ import { foldWidth, Restorer } from './fidelity.js';
 import { restoreDraft } from './restore-draft.js';
 import { endsCleanly } from './text.js';
 import { looksLikeUnit } from './unit-names.js';
-import { UnitRoster } from './units.js';
-
-/** The lead of an item whose text names none, until a person decides (its unit id is `tbd`). */
-export const UNASSIGNED = '牵头单位待定';
+import { UnitRoster, UNASSIGNED } from './units.js';
 
 export interface ImportOptions {
   /** The plan year when the document does not say it (or to overrule what it says). */

@@ -5,23 +5,27 @@
  * from the original at the same place.
  */
 
-/** Full-width ASCII and small forms and the ideographic / no-break spaces as their plain twins, one for one. */
-export function foldWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000 || code === 0x00a0) out += ' ';
-    // Small forms (1﹒ ﹐ ﹙﹚), as some web pages and PDF copies have them.
-    else if (code >= 0xfe50 && code <= 0xfe6b) out += smallForm(text[i] as string);
-    else out += text[i];
+/**
+ * One character as the importer matches it: full-width ASCII (，（１）) and small forms (1﹒ ﹐)
+ * as their plain twins, the ideographic and no-break spaces as a space; anything else as it is.
+ * Always one UTF-16 unit for one, so offsets in a folded text are offsets in the original.
+ */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0x00a0) return ' ';
+  if (code >= 0xfe50 && code <= 0xfe6b) {
+    const plain = ch.normalize('NFKC');
+    return plain.length === 1 ? plain : ch;
   }
-  return out;
+  return ch;
 }
 
-function smallForm(ch: string): string {
-  const plain = ch.normalize('NFKC');
-  return plain.length === 1 ? plain : ch;
+/** A text with every character folded (see foldChar): same length, same offsets. */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  return out;
 }
 
 /** Maps strings of the folded text back to the original's characters. */

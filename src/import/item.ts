@@ -54,6 +54,9 @@ export interface ReadState {
 
 const SENTENCE_END = /[。;!?]/;
 
+/** Verbs of work: a sentence that has one (…禁止配套建设自备燃煤电站) is not a list of units, whatever it ends in. */
+const ACTION = /禁止|建设|加强|推进|开展|实施|完成|建立|落实|推动|提高|严格|深化|整治|制定|做好|加快|促进|确保|提升|强化|规范|支持|鼓励/;
+
 /** The first clause, not cutting inside quotes or brackets. */
 function firstClause(text: string): string {
   let depth = 0;
@@ -163,8 +166,6 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   // (十六)各区县政府和地区管委会。落实属地责任…: a first sentence that is only units names who leads.
   let titleText = input.titleFrom ?? text;
   const unitsFirst = /^([^。;\n]{2,60})[。;\n]\s*(?=\S)/.exec(text);
-  // A sentence of work that happens to end like a name (…禁止配套建设自备燃煤电站) is not a list of units.
-  const ACTION = /禁止|建设|加强|推进|开展|实施|完成|建立|落实|推动|提高|严格|深化|整治|制定|做好|加快|促进|确保|提升|强化|规范|支持|鼓励/;
   if (merged.lead.length === 0 && unitsFirst && !ACTION.test(unitsFirst[1] as string) && looksLikeUnitList(unitsFirst[1] as string)) {
     merged.lead.push(...splitUnitList(unitsFirst[1] as string));
     if (input.titleFrom === undefined) titleText = text.slice(unitsFirst[0].length);

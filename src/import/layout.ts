@@ -151,8 +151,9 @@ function rowItems(row: string, number: string, heading: string | undefined): Ite
 
 function hasWho(node: OutlineNode, ctx: DateContext): boolean {
   const bracket = trailingBracket([node.text, ...node.body].join('\n'));
-  if (bracket && readAttribution(bracket.inner, ctx)?.timing.length === 0) return true;
-  if (bracket && (readAttribution(bracket.inner, ctx)?.lead.length ?? 0) + (readAttribution(bracket.inner, ctx)?.responsible.length ?? 0) > 0) return true;
+  // A bracket of units (a date beside them or not) says who; a bracket that is only a date does not.
+  const a = bracket ? readAttribution(bracket.inner, ctx) : undefined;
+  if (a && (a.timing.length === 0 || a.lead.length + a.responsible.length > 0)) return true;
   return node.body.some(isFieldLine) || /牵头|负责/.test(node.text);
 }
 

@@ -1,4 +1,5 @@
 import { simplifiedChar } from '../dates/traditional.js';
+import { foldChar } from './fidelity.js';
 
 /**
  * Characters of the structural keywords (牵头单位, 责任单位, 配合, 负责, 列第一位者, 下同 …) in
@@ -9,14 +10,6 @@ const EXTRA_PAIRS = '負负職职協协調调閣阁臺台據据設设專专項�
 const EXTRA = new Map<string, string>();
 for (let i = 0; i + 1 < EXTRA_PAIRS.length; i += 2) EXTRA.set(EXTRA_PAIRS[i] as string, EXTRA_PAIRS[i + 1] as string);
 
-/** Full-width ASCII forms (，：（１） and the ideographic space) as their ASCII twins, one for one. */
-function halfWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code >= 0xfe50 && code <= 0xfe6b && ch.normalize('NFKC').length === 1) return ch.normalize('NFKC');
-  return code === 0x3000 ? ' ' : ch;
-}
-
 /**
  * The matching view of `text`: simplified script and half-width forms, character for character
  * (same length, same offsets), so a pattern found in the view is sliced from the original text and
@@ -26,7 +19,7 @@ export function keywordView(text: string): string {
   let out = '';
   for (const ch of text) {
     const simple = simplifiedChar(ch);
-    out += simple !== ch ? simple : (EXTRA.get(ch) ?? halfWidth(ch));
+    out += simple !== ch ? simple : (EXTRA.get(ch) ?? foldChar(ch));
   }
   return out;
 }

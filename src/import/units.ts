@@ -1,6 +1,9 @@
 import { IdPool, romanize } from './ids.js';
 import { isCollective, nameCore, withoutPlacePrefix } from './unit-names.js';
 
+/** The lead of an item whose text names none, until a person decides (its unit id is `tbd`). */
+export const UNASSIGNED = '牵头单位待定';
+
 export interface DraftUnit {
   id: string;
   readonly name: string;
@@ -51,7 +54,7 @@ export class UnitRoster {
   units(): readonly DraftUnit[] {
     const pool = new IdPool();
     // The placeholder lead of items with no lead in the text: a plain id for its calendar file.
-    for (const unit of this.list) if (unit.name === '牵头单位待定') unit.id = pool.take('tbd', 'tbd');
+    for (const unit of this.list) if (unit.name === UNASSIGNED) unit.id = pool.take('tbd', 'tbd');
     for (const unit of this.list) if (unit.id === '') unit.id = pool.take(romanize(unit.name.replace(/[((][^()()]*[))]/g, '').replace(/条线$/, ''), 12) || 'unit', 'unit');
     return this.list;
   }
