@@ -2,7 +2,7 @@ import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
 import { interpolate } from '../diagnostics/interpolate.js';
 import type { Language } from './language.js';
 import { quotedList } from './messages.js';
-import { zhDates } from './messages-zh.js';
+import { datesByCode as zhDates } from './catalogue/zh/dates-by-code.js';
 
 /** The scalar at `path` in parsed plan data, if it is a string. */
 function valueAt(data: unknown, path: PlanPath): string | undefined {

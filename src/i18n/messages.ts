@@ -1,10 +1,10 @@
 import { interpolate } from '../diagnostics/interpolate.js';
 import type { PlanPath } from '../diagnostics/diagnostic.js';
 import type { Language } from './language.js';
-import { en, type MessageKey } from './messages-en.js';
-import { zh } from './messages-zh.js';
+import { en, type MessageKey } from './catalogue/en.js';
+import { zh } from './catalogue/zh.js';
 
-export type { MessageKey } from './messages-en.js';
+export type { MessageKey } from './catalogue/en.js';
 
 const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, zh };
 

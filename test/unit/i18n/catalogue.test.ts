@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/messages-en.js';
-import { zh } from '../../../src/i18n/messages-zh.js';
+import { areas as enAreas, en } from '../../../src/i18n/catalogue/en.js';
+import { areas as zhAreas, zh } from '../../../src/i18n/catalogue/zh.js';
 import { quotedList, t, where } from '../../../src/i18n/messages.js';
 
 const placeholders = (s: string) => new Set([...s.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]));
@@ -28,5 +28,29 @@ describe('message catalogues', () => {
     expect(where('zh', ['measures', 0, 'lead', 1])).toBe('第1项保障措施的“lead”第2项');
     expect(where('zh', ['plan'])).toBe('“plan”');
     expect(where('zh', [])).toBe('文档顶层');
+  });
+});
+
+describe('catalogue areas', () => {
+  it('never gives two areas the same key, and each area keeps to its prefix', () => {
+    for (const language of [enAreas, zhAreas]) {
+      const seen = new Map<string, string>();
+      for (const [area, words] of Object.entries(language)) {
+        for (const key of Object.keys(words)) {
+          expect(seen.get(key), `${key} in ${area} and ${seen.get(key)}`).toBeUndefined();
+          seen.set(key, area);
+          if (area !== 'pipeline') expect(key.startsWith(`${area === 'importer' ? 'import' : area}.`), `${area}: ${key}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gives every Chinese message the placeholders of its English one (a dropped name loses a fact)', () => {
+    // ajv's own English detail is left out of the Chinese on purpose.
+    const leftOut: Readonly<Record<string, readonly string[]>> = { 'schema-format': ['detail'] };
+    for (const [key, text] of Object.entries(zh)) {
+      const expected = [...placeholders(en[key as keyof typeof en])].filter((name) => !leftOut[key]?.includes(name!));
+      expect([...placeholders(text)].sort(), key).toEqual(expected.sort());
+    }
   });
 });

@@ -3,7 +3,7 @@
  * the contract; these sentences are not (tests assert codes), but keep them one sentence that
  * says what is wrong and how to fix it.
  */
-export const en = {
+export const pipeline = {
   // load
   'yaml-limit.aliases': 'Too many alias references (more than {{max}}): the document expands beyond a safe size.',
   'yaml-limit.bytes': 'The file is larger than the limit of {{max}} bytes (raise it with --max-bytes).',
@@ -55,6 +55,4 @@ export const en = {
   'related.first-declared': 'first declared here',
   'list.or': ' or ',
   'quote': "'{{text}}'",
-} as const;
-
-export type MessageKey = keyof typeof en;
+} as const satisfies Readonly<Record<string, string>>;
