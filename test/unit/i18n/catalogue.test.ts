@@ -46,11 +46,17 @@ describe('catalogue areas', () => {
   });
 
   it('gives every Chinese message the placeholders of its English one (a dropped name loses a fact)', () => {
-    // ajv's own English detail is left out of the Chinese on purpose.
-    const leftOut: Readonly<Record<string, readonly string[]>> = { 'schema-format': ['detail'] };
-    for (const [key, text] of Object.entries(zh)) {
-      const expected = [...placeholders(en[key as keyof typeof en])].filter((name) => !leftOut[key]?.includes(name!));
-      expect([...placeholders(text)].sort(), key).toEqual(expected.sort());
-    }
+    // Left out of the Chinese on purpose: ajv's English detail, an English plural, a JavaScript type name.
+    const leftOut: Readonly<Record<string, readonly string[]>> = {
+      'schema-format': ['detail'],
+      'schema-invalid': ['detail'],
+      'schema-range.min-properties': ['entries'],
+      'value.other': ['type'],
+    };
+    const dropped = Object.entries(zh).flatMap(([key, text]) => {
+      const inZh = placeholders(text);
+      return [...placeholders(en[key as keyof typeof en])].filter((name) => !inZh.has(name) && !leftOut[key]?.includes(name!)).map((name) => `${key}: {{${name}}}`);
+    });
+    expect(dropped).toEqual([]);
   });
 });
