@@ -16,11 +16,12 @@
 // Plain Node ESM, no dependencies; expects dist/ to be built (npm run bench does that first).
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { delimiter, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderTjp, renderYaml, seedPlan, syntheticPlan } from './generate.mjs';
+import { GNU_TIME, median, onPath, runOnce, settleDisk, writeRssProbe } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'plan.js');
@@ -79,68 +80,6 @@ function parseArgs(argv) {
 
 // ------------------------------------------------------------------------------------ measuring
 
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const p = join(dir, name);
-    try {
-      if (statSync(p).isFile()) return p;
-    } catch {}
-  }
-  return undefined;
-}
-
-const GNU_TIME = !process.env.BENCH_NO_GNU_TIME && existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0 ? '/usr/bin/time' : undefined;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-/**
- * Runs one command, whole process: wall time from the parent (ns clock), peak RSS (KiB) from GNU
- * time when present, else, for Node commands, from a preloaded module that records
- * process.resourceUsage().maxRSS on exit. Output goes to a log file (checked on failure).
- */
-function runOnce(cmd, args, { work, node = false, okCodes = [0] }) {
-  const rssFile = join(work, 'rss.txt');
-  const log = join(work, 'log.txt');
-  rmSync(rssFile, { force: true });
-  let file = cmd;
-  let argv = args;
-  const env = { ...process.env, NO_COLOR: '1' };
-  if (GNU_TIME) {
-    file = GNU_TIME;
-    argv = ['-f', '%M %U %S', '-o', rssFile, '-q', cmd, ...args];
-  } else if (node) {
-    argv = ['--import', pathToFileURL(join(work, 'maxrss.mjs')).href, ...args];
-    env.BENCH_RSS_FILE = rssFile;
-  }
-  const fd = openSync(log, 'w');
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { stdio: ['ignore', fd, fd], env, cwd: work });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  closeSync(fd);
-  if (r.error) throw r.error;
-  if (!okCodes.includes(r.status)) {
-    const tail = readFileSync(log, 'utf8').split('\n').slice(-15).join('\n');
-    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status ?? r.signal}:\n${tail}`);
-  }
-  // "maxrss-KiB user-s sys-s" (GNU time's %M %U %S, or the preloaded module's equivalent)
-  let rssMiB;
-  let cpu;
-  let sys;
-  try {
-    const [kib, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-    if (Number.isFinite(kib) && kib > 0) rssMiB = kib / 1024;
-    if (Number.isFinite(user) && Number.isFinite(system)) {
-      cpu = user + system;
-      sys = system;
-    }
-  } catch {}
-  return { seconds, rssMiB, cpu, sys };
-}
-
 /** n repetitions; before each, `prepare` (untimed) may clean an output folder. */
 function measure(label, n, make) {
   const times = [];
@@ -197,18 +136,6 @@ function writeFloor(src, work, reps) {
   return m;
 }
 
-const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 20);
-
-/**
- * Flushes what earlier work (a test run, a previous benchmark's deleted folders) left for the
- * disk, then waits: on a volume mounted with `discard`, blocks freed just before a run slow the
- * writes of the next ten seconds or so by an order of magnitude. Untimed.
- */
-function settleDisk(seconds = SETTLE_SECONDS) {
-  spawnSync('sync');
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
-}
-
 // ------------------------------------------------------------------------------------ main
 
 function machine() {
@@ -233,10 +160,7 @@ function main() {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is not built: run `npx tsc -p tsconfig.json` (npm run bench does)');
   const tj3 = o.tj ? onPath('tj3') : undefined;
   const work = mkdtempSync(join(os.tmpdir(), 'plan-bench-'));
-  writeFileSync(
-    join(work, 'maxrss.mjs'),
-    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { try { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); } catch {} });\n",
-  );
+  writeRssProbe(work);
   const info = machine();
   process.stderr.write(
     `plan bench: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB.toFixed(1)} GiB, node ${info.node}; ` +
