@@ -13,4 +13,12 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npx plan build plans/xietang-2018.yaml');
     expect(readme).toContain('npm test');
   });
+  it('states the Node version package.json requires', () => {
+    const engines = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } }).engines.node;
+    const minimum = /^>=(\d+\.\d+)/.exec(engines)?.[1];
+    expect(minimum).toBeDefined();
+    const stated = [...readme.matchAll(/Node(?:\.js)? (\d+(?:\.\d+)?) or newer/g)].map((m) => m[1]);
+    expect(stated.length).toBeGreaterThan(0);
+    for (const version of stated) expect(version).toBe(minimum);
+  });
 });
