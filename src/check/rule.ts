@@ -75,8 +75,16 @@ export interface Rule<MessageId extends string = string, Options = unknown> {
   create(context: RuleContext<MessageId, Options>): RuleVisitors;
 }
 
-/** Identity helper that lets TypeScript infer a rule's message ids and options. */
-export function defineRule<MessageId extends string, Options = undefined>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
+/** The catalogue keys a rule with this id and these messages needs but the catalogue lacks. */
+type MissingWords<Id extends string, MessageId extends string> = Exclude<`rules.${Id}.${MessageId | 'description'}`, RuleWordKey>;
+
+/**
+ * Identity helper that lets TypeScript infer a rule's id, message ids and options, and refuses
+ * (at compile time) a rule whose description or messages are missing from the catalogue.
+ */
+export function defineRule<const Id extends string, MessageId extends string, Options = undefined>(
+  rule: Rule<MessageId, Options> & { readonly meta: { readonly id: Id } } & ([MissingWords<Id, MessageId>] extends [never] ? unknown : { readonly missingWords: MissingWords<Id, MessageId> }),
+): Rule<MessageId, Options> {
   return rule;
 }
 
