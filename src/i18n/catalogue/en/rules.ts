@@ -87,5 +87,5 @@ export const rules = {
   'rules.stage.date-fuzzy.description': 'A reading by convention (月初 = 上旬, 月底 as the start of a range).',
   'rules.stage.date-kind-mismatch.description': 'A date expression of the wrong kind for its key (a recurrence as a deadline, …).',
   // plan rules
-  'rules.list.stage-heading': 'Diagnostics of the pipeline itself (only those whose default is a warning or info can be set in .planlint.yaml):',
+  'rules.list.stage-heading': 'Checks made while reading the plan (only those whose default is warning or info can be set in .planlint.yaml):',
 } as const satisfies Readonly<Record<string, string>>;
