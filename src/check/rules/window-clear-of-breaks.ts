@@ -28,7 +28,8 @@ export default defineRule({
       if (!list) byYear.set(year, (list = breaksIn?.(year) ?? []));
       return list;
     };
-    const inspect = (what: string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
+    // `what` names the window only when it is reported: most windows are clear.
+    const inspect = (what: () => string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
       if (!breaksIn || (isCovered && !isCovered(start))) return;
       const total = days(start, end);
       for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
@@ -36,7 +37,7 @@ export default defineRule({
           if (run.end < start || run.start > end) continue;
           const lost = days(run.start < start ? start : run.start, run.end > end ? end : run.end);
           if (lost / total >= context.options.share && lost >= 3) {
-            context.report({ messageId: 'swallowed', path, data: { what, start, end, lost, total, label: run.label, breakStart: run.start, breakEnd: run.end } });
+            context.report({ messageId: 'swallowed', path, data: { what: what(), start, end, lost, total, label: run.label, breakStart: run.start, breakEnd: run.end } });
             return;
           }
         }
@@ -44,11 +45,11 @@ export default defineRule({
     };
     return {
       phase(phase) {
-        inspect(context.words('rules.window-clear-of-breaks.what.phase', { id: phase.id }), phase.start, phase.end, [...phase.path, 'when']);
+        inspect(() => context.words('rules.window-clear-of-breaks.what.phase', { id: phase.id }), phase.start, phase.end, [...phase.path, 'when']);
       },
       task(task) {
         // Tasks that inherit their phase's window were covered by the phase.
-        if ('when' in task.source && !task.ongoing) inspect(context.words('rules.window-clear-of-breaks.what.task', { id: task.id }), task.start, task.end, [...task.path, 'when']);
+        if ('when' in task.source && !task.ongoing) inspect(() => context.words('rules.window-clear-of-breaks.what.task', { id: task.id }), task.start, task.end, [...task.path, 'when']);
       },
     };
   },
