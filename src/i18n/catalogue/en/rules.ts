@@ -86,6 +86,15 @@ export const rules = {
   'rules.stage.date-typo.description': 'A date with a likely typo was read anyway (4月15前 for 4月15日前).',
   'rules.stage.date-fuzzy.description': 'A reading by convention (月初 = 上旬, 月底 as the start of a range).',
   'rules.stage.date-kind-mismatch.description': 'A date expression of the wrong kind for its key (a recurrence as a deadline, …).',
+  // a .planlint.yaml that cannot be used
+  'rules.config.unreadable': 'cannot read config {{file}}: {{detail}}',
+  'rules.config.invalid': 'invalid config {{file}}: {{where}} {{detail}}',
+  'rules.config.top-level': 'top level',
+  'rules.config.is-invalid': 'is invalid',
+  'rules.config.unknown-rule': "config {{file}}: unknown rule '{{id}}' (run 'plan rules' for the list)",
+  'rules.config.no-options': "config {{file}}: '{{id}}' takes no options",
+  'rules.config.bad-options': "config {{file}}: options of '{{id}}' {{detail}}",
+  'rules.config.are-invalid': 'are invalid',
   // plan rules
   'rules.list.stage-heading': 'Checks made while reading the plan (only those whose default is warning or info can be set in .planlint.yaml):',
 } as const satisfies Readonly<Record<string, string>>;

@@ -86,6 +86,15 @@ export const rules: Readonly<Record<keyof typeof en, string>> = {
   'rules.stage.date-typo.description': '疑似笔误的日期已按最接近的写法理解(如 4月15前 理解为 4月15日前)。',
   'rules.stage.date-fuzzy.description': '按惯例理解的日期(月初=上旬,月底作为起点时取当月最后一天)。',
   'rules.stage.date-kind-mismatch.description': '日期类型与所在的键不符(如把重复周期写成完成时限)。',
+  // 无法使用的 .planlint.yaml(detail 是校验器给出的英文说明)
+  'rules.config.unreadable': '无法读取配置文件 {{file}}:{{detail}}',
+  'rules.config.invalid': '配置文件 {{file}} 有误:{{where}} {{detail}}',
+  'rules.config.top-level': '顶层',
+  'rules.config.is-invalid': '不符合要求',
+  'rules.config.unknown-rule': '配置文件 {{file}}:没有名为“{{id}}”的规则(运行 plan rules 可列出全部规则)',
+  'rules.config.no-options': '配置文件 {{file}}:规则“{{id}}”没有可设置的选项',
+  'rules.config.bad-options': '配置文件 {{file}}:规则“{{id}}”的选项有误:{{detail}}',
+  'rules.config.are-invalid': '不符合要求',
   // plan rules
   'rules.list.stage-heading': '读取、校验和解析方案时的检查(只有默认级别为 warning 或 info 的可以在 .planlint.yaml 中调整):',
 };
