@@ -3,9 +3,10 @@ import type { Language } from '../i18n/language.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import type { RuleMeta } from './rule.js';
 
-// Where each rule's words live in the catalogues. A rule's keys are built from its id, which the
-// type system does not know, so test/unit/check/rule-words.test.ts checks that every rule has them;
-// a stage code's keys are checked by the type system (StageCode is a union of literals).
+// Where each rule's words live in the catalogues. Here a rule's id is a plain string, so its keys
+// are cast; defineRule checks them for each rule at compile time, and
+// test/unit/check/rule-words.test.ts again at run time. A stage code's keys need no cast:
+// StageCode is a union of literals, so the type system checks them here.
 
 /** `rules.<id>.description`: what the rule checks, for `plan rules`, the README and SARIF. */
 export function ruleDescription(language: Language, meta: Pick<RuleMeta<string, unknown>, 'id'>): string {
