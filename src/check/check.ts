@@ -1,9 +1,10 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/errors.js';
-import { interpolate } from '../diagnostics/interpolate.js';
 import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { ResolvedPlan } from '../model/plan.js';
 import type { AnyRule, RuleServices, RuleVisitors } from './rule.js';
+import { ruleMessage } from './rule-words.js';
 
 export interface ConfiguredRule {
   readonly rule: AnyRule;
@@ -20,18 +21,18 @@ export function check(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const active: { id: string; visitors: RuleVisitors }[] = rules.map(({ rule, severity, options }) => {
-    const messages = language === 'zh' ? rule.meta.messagesZh : rule.meta.messages;
     const visitors = rule.create({
       plan,
       options,
       services,
+      words: (key, data) => t(language, key, data),
       report(report) {
         diagnostics.push({
           code: rule.meta.id,
           stage: 'check',
           severity,
           path: report.path,
-          message: interpolate(messages[report.messageId] ?? report.messageId, report.data),
+          message: ruleMessage(language, rule.meta.id, report.messageId, report.data),
           ...(report.related ? { related: report.related } : {}),
           ...(report.atKey ? { atKey: true } : {}),
           ...(report.suggestions ? { suggestions: report.suggestions } : {}),

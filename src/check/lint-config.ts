@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { stageCodes } from '../diagnostics/codes.js';
 import { UsageError } from '../diagnostics/errors.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import { paths } from '../paths.js';
 import { pointerToPath } from '../validate/schema-errors.js';
 import type { ConfiguredRule } from './check.js';
@@ -34,35 +36,39 @@ const require = createRequire(import.meta.url);
 // let a plan with dangling owners through to the calendars.
 const adjustable = new Set(Object.entries(stageCodes).filter(([, info]) => info.severity !== 'error').map(([code]) => code));
 
-/** Reads and checks a config file; a bad one is a usage error naming the file and key. */
-export function loadLintConfig(file: string): LintConfig {
+/**
+ * Reads and checks a config file; a bad one is a usage error naming the file and key, in
+ * `language` (the caller's choice: the config's own `lang` cannot be trusted before it is read).
+ */
+export function loadLintConfig(file: string, language: Language = 'en'): LintConfig {
   let data: unknown;
   try {
     data = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`cannot read config ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(t(language, 'rules.config.unreadable', { file, detail: (error as Error).message.split('\n')[0]! }));
   }
   const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
   const check = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(`${paths.schemasDir}/lint-config.schema.json`, 'utf8')) as object);
   if (!check(data ?? {})) {
     const first = check.errors![0]!;
-    throw new UsageError(`invalid config ${file}: ${pointerToPath(first.instancePath).join('.') || 'top level'} ${first.message ?? 'is invalid'}`);
+    const where = pointerToPath(first.instancePath).join('.') || t(language, 'rules.config.top-level');
+    throw new UsageError(t(language, 'rules.config.invalid', { file, where, detail: first.message ?? t(language, 'rules.config.is-invalid') }));
   }
   const config = { ...(data as object), baseDir: dirname(resolve(file)) } as LintConfig;
-  for (const settings of [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)]) checkRuleSettings(settings, file);
+  for (const settings of [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)]) checkRuleSettings(settings, file, language);
   return config;
 }
 
-function checkRuleSettings(settings: Readonly<Record<string, RuleSetting>>, file: string): void {
+function checkRuleSettings(settings: Readonly<Record<string, RuleSetting>>, file: string, language: Language): void {
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.meta.id === id);
-    if (!rule && !adjustable.has(id)) throw new UsageError(`config ${file}: unknown rule '${id}' (run 'plan rules' for the list)`);
+    if (!rule && !adjustable.has(id)) throw new UsageError(t(language, 'rules.config.unknown-rule', { file, id }));
     const options = Array.isArray(setting) ? setting[1] : undefined;
     if (options === undefined) continue;
-    if (!rule?.meta.optionsSchema) throw new UsageError(`config ${file}: '${id}' takes no options`);
+    if (!rule?.meta.optionsSchema) throw new UsageError(t(language, 'rules.config.no-options', { file, id }));
     const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile({ ...rule.meta.optionsSchema, required: [] });
-    if (!validate(options)) throw new UsageError(`config ${file}: options of '${id}' ${validate.errors![0]!.message ?? 'are invalid'}`);
+    if (!validate(options)) throw new UsageError(t(language, 'rules.config.bad-options', { file, id, detail: validate.errors![0]!.message ?? t(language, 'rules.config.are-invalid') }));
   }
 }
 

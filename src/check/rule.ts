@@ -1,19 +1,22 @@
 import type { PlanPath, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import type { rules as ruleWords } from '../i18n/catalogue/en/rules.js';
 import type { Phase, ResolvedPlan, Task, Unit } from '../model/plan.js';
 
 export type RuleCategory = 'schedule' | 'ownership' | 'structure' | 'wording';
 
-/** What a rule says about itself; `plan rules`, the README table and the engine read it. */
+/**
+ * What a rule says about itself; `plan rules`, the README table and the engine read it. Its words
+ * are not here but in the catalogues (src/i18n/catalogue/{en,zh}/rules.ts), so that each language
+ * is one place to read and translate: `rules.<id>.description`, and `rules.<id>.<messageId>` for
+ * each message (see rule-words.ts).
+ */
 export interface RuleMeta<MessageId extends string, Options> {
   /** Kebab case, names the invariant (`task-within-phase`); equals the file name. */
   readonly id: string;
-  readonly description: string;
-  readonly descriptionZh: string;
   readonly category: RuleCategory;
   readonly defaultSeverity: Severity | 'off';
-  /** Message templates with {{placeholders}}, in English and Chinese. */
-  readonly messages: Readonly<Record<MessageId, string>>;
-  readonly messagesZh: Readonly<Record<MessageId, string>>;
+  /** The rule's messages, by id; `context.report` accepts only these. */
+  readonly messageIds: readonly MessageId[];
   /** JSON Schema of the options; checked by ajv when a config file sets them. */
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
   readonly defaultOptions?: Options;
@@ -44,11 +47,19 @@ export interface RuleServices {
   readonly base?: ResolvedPlan;
 }
 
+/** A key of the rules area of the catalogue (`rules.<id>.…`). */
+export type RuleWordKey = keyof typeof ruleWords;
+
 export interface RuleContext<MessageId extends string, Options> {
   readonly plan: ResolvedPlan;
   readonly options: Options;
   readonly services: RuleServices;
   report(report: RuleReport<MessageId>): void;
+  /**
+   * Catalogue words in the language of this run, placeholders filled: for the parts of a message
+   * a rule assembles itself (a list separator, "weekend"), which must speak the message's language.
+   */
+  words(key: RuleWordKey, data?: Readonly<Record<string, string | number>>): string;
 }
 
 export interface RuleVisitors {
@@ -64,8 +75,16 @@ export interface Rule<MessageId extends string = string, Options = unknown> {
   create(context: RuleContext<MessageId, Options>): RuleVisitors;
 }
 
-/** Identity helper that lets TypeScript infer a rule's message ids and options. */
-export function defineRule<MessageId extends string, Options = undefined>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
+/** The catalogue keys a rule with this id and these messages needs but the catalogue lacks. */
+type MissingWords<Id extends string, MessageId extends string> = Exclude<`rules.${Id}.${MessageId | 'description'}`, RuleWordKey>;
+
+/**
+ * Identity helper that lets TypeScript infer a rule's id, message ids and options, and refuses
+ * (at compile time) a rule whose description or messages are missing from the catalogue.
+ */
+export function defineRule<const Id extends string, MessageId extends string, Options = undefined>(
+  rule: Rule<MessageId, Options> & { readonly meta: { readonly id: Id } } & ([MissingWords<Id, MessageId>] extends [never] ? unknown : { readonly missingWords: MissingWords<Id, MessageId> }),
+): Rule<MessageId, Options> {
   return rule;
 }
 

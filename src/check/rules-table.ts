@@ -1,4 +1,5 @@
-import { stageCodes } from '../diagnostics/codes.js';
+import { stageCodes, type StageCode } from '../diagnostics/codes.js';
+import { ruleDescription, stageCodeDescription } from './rule-words.js';
 import { rules } from './rules/index.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -8,11 +9,11 @@ export function rulesMarkdown(): string {
   const lines = ['| rule | category | default | what it checks |', '| --- | --- | --- | --- |'];
   for (const rule of rules) {
     const m = rule.meta;
-    lines.push(`| \`${m.id}\` | ${m.category} | ${m.defaultSeverity} | ${cell(m.description)} ${cell(m.descriptionZh)} |`);
+    lines.push(`| \`${m.id}\` | ${m.category} | ${m.defaultSeverity} | ${cell(ruleDescription('en', m))} ${cell(ruleDescription('zh', m))} |`);
   }
   lines.push('', 'Diagnostics of the pipeline itself (not configurable unless their default is a warning):', '');
   lines.push('| code | default | meaning |', '| --- | --- | --- |');
-  for (const [code, info] of Object.entries(stageCodes)) lines.push(`| \`${code}\` | ${info.severity} | ${cell(info.description)} |`);
+  for (const [code, info] of Object.entries(stageCodes)) lines.push(`| \`${code}\` | ${info.severity} | ${cell(stageCodeDescription('en', code as StageCode))} |`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -3,6 +3,7 @@ import type { PlanPath } from '../diagnostics/diagnostic.js';
 import type { Language } from './language.js';
 import { en, type MessageKey } from './catalogue/en.js';
 import { zh } from './catalogue/zh.js';
+import { whereZh } from './catalogue/zh/where.js';
 
 export type { MessageKey } from './catalogue/en.js';
 
@@ -18,7 +19,8 @@ export function quotedList(language: Language, items: readonly string[]): string
   return items.map((text) => t(language, 'quote', { text })).join(t(language, 'list.or'));
 }
 
-const ZH_LIST: Readonly<Record<string, string>> = { phases: '阶段', tasks: '项任务', measures: '项保障措施', events: '个活动', sessions: '次', aliases: '个别称' };
+/** The lists whose entries Chinese names by what they hold (第2阶段, 第4项任务). */
+const isNamedList = (key: string): key is keyof typeof whereZh.entry => Object.hasOwn(whereZh.entry, key);
 
 /**
  * Where in the plan, for a message: English keeps the dotted path (`phases.1.tasks.3.due`);
@@ -31,13 +33,13 @@ export function where(language: Language, path: PlanPath): string {
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;
     const next = path[i + 1];
-    if (typeof key === 'string' && typeof next === 'number' && ZH_LIST[key]) {
-      out += key === 'phases' ? `第${next + 1}阶段` : `第${next + 1}${ZH_LIST[key]}`;
+    if (typeof key === 'string' && typeof next === 'number' && isNamedList(key)) {
+      out += interpolate(whereZh.entry[key], { n: next + 1 });
       i++;
     } else if (typeof key === 'number') {
-      out += `第${key + 1}项`;
+      out += interpolate(whereZh.item, { n: key + 1 });
     } else {
-      out += `${out ? '的' : ''}“${key}”`;
+      out += interpolate(out ? whereZh.keyAfter : whereZh.key, { key });
     }
   }
   return out;

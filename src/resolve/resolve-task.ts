@@ -33,11 +33,6 @@ interface Timing {
   dates?: { readonly list: readonly IsoDate[]; readonly key: 'when' | 'repeat' };
 }
 
-const KIND_NAMES: Readonly<Record<Language, Readonly<Record<DateKind, string>>>> = {
-  en: { window: 'a span of days', deadline: 'a deadline', instant: 'a single day', recurring: 'a recurrence', ongoing: 'ongoing work' },
-  zh: { window: '一个时间段', deadline: '一个截止日期', instant: '某一天', recurring: '一个重复周期', ongoing: '长期持续' },
-};
-
 /** `expected` names the variant: what the key takes (one deadline, a recurrence, a single day). */
 function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: 'due' | 'repeat' | 'single-day', language: Language = 'en'): Diagnostic {
   return {
@@ -45,7 +40,7 @@ function kindMismatch(path: PlanPath, key: string, found: DateKind, expected: 'd
     stage: 'resolve',
     severity: 'error',
     path,
-    message: t(language, `date-kind-mismatch.${expected}`, { key, found: KIND_NAMES[language][found] }),
+    message: t(language, `date-kind-mismatch.${expected}`, { key, found: t(language, `date-kind.${found}`) }),
   };
 }
 

@@ -23,13 +23,15 @@ function describe(value: unknown, language: Language): string {
   return t(language, 'value.other', { type: typeof value, text: String(value) });
 }
 
-const TYPES_ZH: Readonly<Record<string, string>> = { string: '文字', number: '数字', integer: '整数', object: '一组键值', array: '列表', boolean: 'true 或 false', null: '空值' };
+/** JSON Schema's type names; each has its words in the catalogue (`value.type.<name>`). */
+const TYPE_NAMES = ['string', 'number', 'integer', 'object', 'array', 'boolean', 'null'] as const;
+const isTypeName = (name: string): name is (typeof TYPE_NAMES)[number] => (TYPE_NAMES as readonly string[]).includes(name);
 
 /** ajv's `string,number` as `string or number` / `文字或数字`. */
 function expectedTypes(types: readonly string[], language: Language): string {
   const each = types.flatMap((x) => x.split(',')).filter((x) => x !== '');
   if (each.length === 0) return t(language, 'value.another-form');
-  return each.map((x) => (language === 'zh' ? (TYPES_ZH[x] ?? x) : x)).join(t(language, 'value.or'));
+  return each.map((x) => (isTypeName(x) ? t(language, `value.type.${x}`) : x)).join(t(language, 'value.or'));
 }
 
 function fromError(error: ErrorObject, language: Language): Diagnostic {
@@ -77,9 +79,9 @@ function fromError(error: ErrorObject, language: Language): Diagnostic {
     case 'maxItems':
       return { ...base, code: 'schema-range', message: t(language, 'schema-range.max-items', { where: at, limit: String(params.limit) }) };
     case 'minProperties':
-      return { ...base, code: 'schema-range', message: t(language, 'schema-range.min-properties', { where: at, limit: String(params.limit), entries: params.limit === 1 ? 'entry' : 'entries' }) };
+      return { ...base, code: 'schema-range', message: t(language, params.limit === 1 ? 'schema-range.min-properties.one' : 'schema-range.min-properties.many', { where: at, limit: String(params.limit) }) };
     default:
-      return { ...base, code: 'schema-invalid', message: t(language, 'schema-invalid', { where: at, detail: error.message ?? 'is invalid' }) };
+      return { ...base, code: 'schema-invalid', message: t(language, 'schema-invalid', { where: at, detail: error.message ?? t(language, 'value.invalid') }) };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Language as MessageLanguage } from '../../src/i18n/language.js';
 import type { AnyRule, RuleReport } from '../../src/check/rule.js';
+import { ruleMessage } from '../../src/check/rule-words.js';
 import { compile } from '../../src/compile.js';
-import { interpolate } from '../../src/diagnostics/interpolate.js';
 
 /** One diagnostic as a rule test sees it: where, which rule, which message. */
 export interface Found {
@@ -33,10 +33,9 @@ export function lintWithOneRule(rule: AnyRule, input: LintOneRule): Found[] {
     { path: input.filename ?? 'plan.yaml', text: input.text },
     { rules: [{ rule: recording(rule, reports), severity, options: optionsOf(rule, input.options) }], language: input.language },
   );
-  const messages = input.language === 'zh' ? rule.meta.messagesZh : rule.meta.messages;
   const found = result.diagnostics.map((d): Found => {
     // Diagnostics carry no message id; find the report that made this one (same path, same text).
-    const report = d.code === rule.meta.id ? reports.find((r) => samePath(r.path, d.path) && interpolate(messages[r.messageId] ?? r.messageId, r.data) === d.message) : undefined;
+    const report = d.code === rule.meta.id ? reports.find((r) => samePath(r.path, d.path) && ruleMessage(input.language, rule.meta.id, r.messageId, r.data) === d.message) : undefined;
     return { ruleId: d.code, ...(report ? { messageId: report.messageId } : {}), line: d.span?.start.line ?? 0, column: d.span?.start.column ?? 0, message: d.message };
   });
   // The pipeline breaks ties at one position by message text, which differs by language; tests

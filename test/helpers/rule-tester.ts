@@ -63,7 +63,7 @@ export function ruleTester(rule: AnyRule, cases: RuleCases): void {
 function testInvalid(rule: AnyRule, c: InvalidCase): void {
   expect(c.errors.length, 'an invalid case expects at least one error').toBeGreaterThan(0);
   for (const e of c.errors) {
-    expect(Object.keys(rule.meta.messages), `messageId '${e.messageId}'`).toContain(e.messageId);
+    expect(rule.meta.messageIds, `messageId '${e.messageId}'`).toContain(e.messageId);
   }
   const { en, zh } = run(rule, c);
   // The order lintWithOneRule gives: position, then message id.

@@ -4,17 +4,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'deadline-moved-earlier',
-    description: 'plan lint --base: a deadline moved earlier than in the base revision; the units concerned must be told.',
-    descriptionZh: 'plan lint --base:完成时限比上一版提前了,须通知相关单位。',
     needsBase: true,
     category: 'schedule',
     defaultSeverity: 'warning',
-    messages: {
-      earlier: "The deadline of '{{title}}' moved {{days}} day(s) earlier ({{from}} → {{to}}); tell {{units}} before merging.",
-    },
-    messagesZh: {
-      earlier: '“{{title}}”的截止日期提前了 {{days}} 天({{from}} → {{to}}),合并前请通知{{unitsZh}}。',
-    },
+    messageIds: ['earlier'],
   },
   create(context) {
     const { base } = context.services;
@@ -37,8 +30,7 @@ export default defineRule({
               days: -move.days,
               from: move.from,
               to: move.to,
-              units: names.length > 0 ? names.join(', ') : 'the units concerned',
-              unitsZh: names.length > 0 ? names.join('、') : '相关单位',
+              units: names.length > 0 ? names.join(context.words('rules.deadline-moved-earlier.units.separator')) : context.words('rules.deadline-moved-earlier.units.none'),
             },
           });
         }

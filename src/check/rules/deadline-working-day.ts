@@ -3,16 +3,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'deadline-working-day',
-    description: 'A written deadline falls on a working day, not on a weekend or statutory holiday.',
-    descriptionZh: '明确写出的完成时限应落在工作日,而非周末或法定节假日。',
     category: 'schedule',
     defaultSeverity: 'warning',
-    messages: {
-      offDay: "Task '{{task}}' is due {{due}}, a {{what}}; the previous working day is {{previous}}.",
-    },
-    messagesZh: {
-      offDay: '任务“{{task}}”的完成时限{{due}}是{{whatZh}};前一个工作日是{{previous}}。',
-    },
+    messageIds: ['offDay'],
   },
   create(context) {
     const { workday, previousWorkingDay, isCovered } = context.services;
@@ -32,8 +25,9 @@ export default defineRule({
           data: {
             task: task.id,
             due: task.due,
-            what: status.label ? `day of the ${status.label} break` : weekend ? 'weekend' : 'day off',
-            whatZh: status.label ? `${status.label}假期` : weekend ? '周末' : '休息日',
+            what: status.label
+              ? context.words('rules.deadline-working-day.what.break', { label: status.label })
+              : context.words(weekend ? 'rules.deadline-working-day.what.weekend' : 'rules.deadline-working-day.what.day-off'),
             previous: previousWorkingDay(task.due),
           },
         });

@@ -3,18 +3,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'phases-ordered',
-    description: 'Phases are listed in the order they start, and (optionally) do not overlap.',
-    descriptionZh: '各阶段按开始时间先后排列(可选:阶段之间不重叠)。',
     category: 'structure',
     defaultSeverity: 'warning',
-    messages: {
-      outOfOrder: "Phase '{{phase}}' starts {{start}}, before the phase listed above it ('{{previous}}', {{previousStart}}).",
-      overlaps: "Phase '{{phase}}' starts {{start}}, while '{{previous}}' still runs until {{previousEnd}}.",
-    },
-    messagesZh: {
-      outOfOrder: '阶段“{{phase}}”开始于{{start}},早于排在其前的阶段“{{previous}}”({{previousStart}})。',
-      overlaps: '阶段“{{phase}}”开始于{{start}},而阶段“{{previous}}”持续到{{previousEnd}}。',
-    },
+    messageIds: ['outOfOrder', 'overlaps'],
     // Real plans often let phases share a month (6月至10月, then 10月至12月上旬), so overlap is opt-in.
     optionsSchema: {
       type: 'object',

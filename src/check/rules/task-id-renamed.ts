@@ -4,18 +4,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'task-id-renamed',
-    description:
-      'plan lint --base: a task kept its title but changed its id, which orphans the calendar events subscribers already have; keep the old id.',
-    descriptionZh: 'plan lint --base:任务标题未变而编号改了,已订阅日历的人手里的旧事件会失联;请保留原编号。',
     needsBase: true,
     category: 'structure',
     defaultSeverity: 'warning',
-    messages: {
-      renamed: "Task id '{{from}}' was renamed to '{{to}}': renaming a task id orphans the calendar events subscribers already have; keep the old id.",
-    },
-    messagesZh: {
-      renamed: '任务编号“{{from}}”被改成了“{{to}}”。改编号会让已订阅日历的人手里的旧事件失联,请保留原编号。',
-    },
+    messageIds: ['renamed'],
   },
   create(context) {
     const { base } = context.services;

@@ -9,12 +9,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'unsettled',
-    description: 'No open `todo` is left: each point `plan import` could not settle has been checked by a person and its `todo` deleted.',
-    descriptionZh: '没有未核实的 todo:导入时未能确定的每一处都已由人核实,并删除对应的 todo。',
     category: 'structure',
     defaultSeverity: 'error',
-    messages: { open: 'Still to settle: {{todo}} (then delete this todo).' },
-    messagesZh: { open: '待核实:{{todo}}(核实后删除此 todo)。' },
+    messageIds: ['open'],
   },
   create(context) {
     const report = (todo: readonly string[] | undefined, path: PlanPath) =>

@@ -13,16 +13,9 @@ interface Break {
 export default defineRule({
   meta: {
     id: 'window-clear-of-breaks',
-    description: 'A window does not lose a large share of its days to a holiday break (10月上旬 is mostly National Day).',
-    descriptionZh: '时间段不宜有很大比例落在长假内(如“10月上旬”大半是国庆假期)。',
     category: 'schedule',
     defaultSeverity: 'info',
-    messages: {
-      swallowed: '{{what}} ({{start}} to {{end}}) loses {{lost}} of its {{total}} days to the {{label}} break ({{breakStart}} to {{breakEnd}}).',
-    },
-    messagesZh: {
-      swallowed: '{{whatZh}}({{start}}至{{end}})共{{total}}天,其中{{lost}}天在{{label}}假期({{breakStart}}至{{breakEnd}})内。',
-    },
+    messageIds: ['swallowed'],
     optionsSchema: { type: 'object', properties: { share: { type: 'number', minimum: 0, maximum: 1 } }, required: ['share'], additionalProperties: false },
     defaultOptions: { share: 0.3 },
   },
@@ -35,7 +28,8 @@ export default defineRule({
       if (!list) byYear.set(year, (list = breaksIn?.(year) ?? []));
       return list;
     };
-    const inspect = (what: string, whatZh: string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
+    // `what` names the window only when it is reported: most windows are clear.
+    const inspect = (what: () => string, start: IsoDate, end: IsoDate, path: readonly (string | number)[]) => {
       if (!breaksIn || (isCovered && !isCovered(start))) return;
       const total = days(start, end);
       for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
@@ -43,7 +37,7 @@ export default defineRule({
           if (run.end < start || run.start > end) continue;
           const lost = days(run.start < start ? start : run.start, run.end > end ? end : run.end);
           if (lost / total >= context.options.share && lost >= 3) {
-            context.report({ messageId: 'swallowed', path, data: { what, whatZh, start, end, lost, total, label: run.label, breakStart: run.start, breakEnd: run.end } });
+            context.report({ messageId: 'swallowed', path, data: { what: what(), start, end, lost, total, label: run.label, breakStart: run.start, breakEnd: run.end } });
             return;
           }
         }
@@ -51,11 +45,11 @@ export default defineRule({
     };
     return {
       phase(phase) {
-        inspect(`Phase '${phase.id}'`, `阶段“${phase.id}”`, phase.start, phase.end, [...phase.path, 'when']);
+        inspect(() => context.words('rules.window-clear-of-breaks.what.phase', { id: phase.id }), phase.start, phase.end, [...phase.path, 'when']);
       },
       task(task) {
         // Tasks that inherit their phase's window were covered by the phase.
-        if ('when' in task.source && !task.ongoing) inspect(`Task '${task.id}'`, `任务“${task.id}”`, task.start, task.end, [...task.path, 'when']);
+        if ('when' in task.source && !task.ongoing) inspect(() => context.words('rules.window-clear-of-breaks.what.task', { id: task.id }), task.start, task.end, [...task.path, 'when']);
       },
     };
   },

@@ -1,13 +1,14 @@
+import { ruleDescription, stageCodeDescription } from '../../check/rule-words.js';
 import { rules } from '../../check/rules/index.js';
-import { stageCodes } from '../../diagnostics/codes.js';
+import { stageCodes, type StageCode } from '../../diagnostics/codes.js';
 import type { Formatter } from '../formatter.js';
 
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 function describe(code: string): string {
   const rule = rules.find((r) => r.meta.id === code);
-  if (rule) return rule.meta.description;
-  return (stageCodes as Record<string, { description: string }>)[code]?.description ?? code;
+  if (rule) return ruleDescription('en', rule.meta);
+  return code in stageCodes ? stageCodeDescription('en', code as StageCode) : code;
 }
 
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */

@@ -47,6 +47,10 @@ describe('lint config', () => {
     // An error that stops the pipeline cannot be turned off.
     expect(() => loadLintConfig(configFile('rules: { unknown-unit: off }\n'))).toThrow(/unknown rule 'unknown-unit'/);
   });
+  it('says so in Chinese when asked', () => {
+    expect(() => loadLintConfig(configFile('rules: { no-such-rule: error }\n'), 'zh')).toThrow(/没有名为“no-such-rule”的规则/);
+    expect(() => loadLintConfig(configFile('rules: { unit-used: [warning, { max: 1 }] }\n'), 'zh')).toThrow(/规则“unit-used”没有可设置的选项/);
+  });
 });
 
 describe('disable comments', () => {

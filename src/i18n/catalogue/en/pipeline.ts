@@ -30,7 +30,8 @@ export const pipeline = {
   'schema-range.max-length': '{{where}} is longer than {{limit}} characters.',
   'schema-range.min-items': '{{where}} must list at least {{limit}} item(s).',
   'schema-range.max-items': '{{where}} lists more than {{limit}} items.',
-  'schema-range.min-properties': '{{where}} must have at least {{limit}} {{entries}}.',
+  'schema-range.min-properties.one': '{{where}} must have at least {{limit}} entry.',
+  'schema-range.min-properties.many': '{{where}} must have at least {{limit}} entries.',
   'schema-invalid': '{{where}} {{detail}}.',
   // value descriptions used inside schema messages
   'value.null': 'null',
@@ -40,6 +41,15 @@ export const pipeline = {
   'value.other': '{{type}} {{text}}',
   'value.or': ' or ',
   'value.another-form': 'another form',
+  'value.invalid': 'is invalid',
+  // the types a schema asks for, by their JSON Schema name
+  'value.type.string': 'string',
+  'value.type.number': 'number',
+  'value.type.integer': 'integer',
+  'value.type.object': 'object',
+  'value.type.array': 'array',
+  'value.type.boolean': 'boolean',
+  'value.type.null': 'null',
   'where.document': 'the document',
   // resolve
   'plan-year-missing': 'The plan has no year: add `year:` (or `issued:` / a `period:` with a year) under plan.',
@@ -51,6 +61,12 @@ export const pipeline = {
   'date-kind-mismatch.due': "'due' needs one deadline, but this expression is {{found}}.",
   'date-kind-mismatch.repeat': "'repeat' needs a recurrence (每月, 每季度, every month…), but this expression is {{found}}.",
   'date-kind-mismatch.single-day': "'{{key}}' needs a single day (use `when` for a span), but this expression is {{found}}.",
+  // what a date expression turned out to be, for date-kind-mismatch
+  'date-kind.window': 'a span of days',
+  'date-kind.deadline': 'a deadline',
+  'date-kind.instant': 'a single day',
+  'date-kind.recurring': 'a recurrence',
+  'date-kind.ongoing': 'ongoing work',
   'related.first-used': 'first used here',
   'related.first-declared': 'first declared here',
   'list.or': ' or ',

@@ -19,7 +19,7 @@ describe('every rule has marked fixtures', () => {
     const { valid, invalid } = ruleFixtures(rule.meta.id);
     expect(valid.length).toBeGreaterThan(0);
     const reported = new Set(invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
-    expect([...reported].sort()).toEqual(Object.keys(rule.meta.messages).sort());
+    expect([...reported].sort()).toEqual([...rule.meta.messageIds].sort());
     if (rule.meta.optionsSchema) {
       // A rule with options is tested with them changed: one file it accepts and one it reports.
       expect(valid.some((c) => c.options !== undefined)).toBe(true);
