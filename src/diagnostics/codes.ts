@@ -27,6 +27,7 @@ export const stageCodes = {
   'duplicate-id': { stage: 'resolve', severity: 'error' },
   'unit-name-duplicate': { stage: 'resolve', severity: 'error' },
   'unknown-unit': { stage: 'resolve', severity: 'error' },
+  'timezone-unknown': { stage: 'resolve', severity: 'error' },
   'date-unparseable': { stage: 'resolve', severity: 'error' },
   'date-impossible': { stage: 'resolve', severity: 'error' },
   'date-needs-anchor': { stage: 'resolve', severity: 'error' },

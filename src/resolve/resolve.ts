@@ -2,12 +2,13 @@ import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import type { DateContext, IsoDate } from '../dates/types.js';
 import { localizeDates } from '../i18n/dates.js';
 import type { Language } from '../i18n/language.js';
-import { t } from '../i18n/messages.js';
+import { quotedList, t } from '../i18n/messages.js';
 import type { CalendarOverrides, Phase, ResolvedPlan, Task } from '../model/plan.js';
 import type { RawCalendarDay, RawPlan } from '../validate/raw-plan.js';
 import { IdRegistry } from './ids.js';
 import { readDate, type WorkingCalendar } from './read-date.js';
 import { resolveTask } from './resolve-task.js';
+import { readTimezone } from './timezone.js';
 import { indexUnits } from './unit-index.js';
 
 export interface ResolveOptions {
@@ -104,7 +105,7 @@ function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): S
     year,
     start,
     end,
-    timezone: raw.plan.timezone ?? 'Asia/Shanghai',
+    timezone: planTimezone(raw.plan.timezone, language, diagnostics),
     locale: raw.plan.locale ?? 'zh-CN',
     revision: raw.plan.revision ?? 0,
     units: index.units,
@@ -115,4 +116,23 @@ function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): S
     source,
   };
   return { value: plan, diagnostics };
+}
+
+/**
+ * The zone the calendars write: an alias becomes its canonical name (TZID must match the
+ * VTIMEZONE); an unknown name is an error at its line, never a silent switch to all-day events.
+ */
+function planTimezone(written: string | undefined, language: Language, diagnostics: Diagnostic[]): string {
+  const reading = readTimezone(written ?? 'Asia/Shanghai');
+  if (!('unknown' in reading)) return reading.zone;
+  const [first] = reading.suggestions;
+  diagnostics.push({
+    code: 'timezone-unknown',
+    stage: 'resolve',
+    severity: 'error',
+    path: ['plan', 'timezone'],
+    message: first === undefined ? t(language, 'timezone-unknown', { zone: written ?? '' }) : t(language, 'timezone-unknown.suggest', { zone: written ?? '', names: quotedList(language, reading.suggestions) }),
+    ...(reading.suggestions.length > 0 ? { suggestions: reading.suggestions } : {}),
+  });
+  return 'Asia/Shanghai';
 }

@@ -20,9 +20,17 @@ export function readTimezone(name: string): TimezoneReading {
 let known: readonly string[] | undefined;
 let knownSet: ReadonlySet<string> | undefined;
 
+/** Every zone name the data knows, aliases included (the library can also answer in JSON text). */
+function knownZones(): readonly string[] {
+  if (known === undefined) {
+    const list: unknown = tzlib_get_timezones();
+    known = Array.isArray(list) ? list.filter((z): z is string => typeof z === 'string') : [];
+  }
+  return known;
+}
+
 function vtimezoneBlock(name: string): string | undefined {
-  known ??= tzlib_get_timezones();
-  knownSet ??= new Set(known);
+  knownSet ??= new Set(knownZones());
   // Asked for a name it lacks, the library writes to the console: ask only for names it has.
   if (!knownSet.has(name)) return undefined;
   try {
@@ -42,11 +50,10 @@ const CHINA = new Set(['beijing', 'peking', 'china', 'cst', 'cn', 'zh', 'guangzh
 
 /** Up to three known zones closest to a misspelt one: same region first, then by edit distance. */
 function nearestZones(name: string): string[] {
-  known ??= tzlib_get_timezones();
   const lower = name.toLowerCase();
   if (CHINA.has(lower.split('/').at(-1)!.trim())) return ['Asia/Shanghai'];
   const region = lower.split('/')[0];
-  const scored = known.map((zone) => {
+  const scored = knownZones().map((zone) => {
     const z = zone.toLowerCase();
     const city = z.split('/').at(-1) ?? z;
     const distance = Math.min(editDistance(lower, z), editDistance(lower.split('/').at(-1) ?? lower, city) + (z.startsWith(`${region}/`) ? 0 : 3));

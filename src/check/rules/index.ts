@@ -4,7 +4,9 @@ import deadlineWorkingDay from './deadline-working-day.js';
 import leadAccountable from './lead-accountable.js';
 import phaseNotEmpty from './phase-not-empty.js';
 import phasesOrdered from './phases-ordered.js';
+import planIdChanged from './plan-id-changed.js';
 import planWithinHolidayData from './plan-within-holiday-data.js';
+import revisionNotBumped from './revision-not-bumped.js';
 import taskDatesOrdered from './task-dates-ordered.js';
 import taskIdRenamed from './task-id-renamed.js';
 import taskWithinPhase from './task-within-phase.js';
@@ -20,7 +22,9 @@ export const rules: readonly AnyRule[] = [
   leadAccountable,
   phaseNotEmpty,
   phasesOrdered,
+  planIdChanged,
   planWithinHolidayData,
+  revisionNotBumped,
   taskDatesOrdered,
   taskIdRenamed,
   taskWithinPhase,

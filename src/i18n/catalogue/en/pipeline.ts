@@ -58,6 +58,8 @@ export const pipeline = {
   'unit-name-duplicate': "'{{key}}' already names unit '{{holder}}'; a name or alias must identify one unit.",
   'unknown-unit.suggest': "Unknown unit '{{unit}}'. Did you mean {{names}}?",
   'unknown-unit.declare': "Unknown unit '{{unit}}'. Declare it under units:, or add it as an alias of an existing unit.",
+  'timezone-unknown.suggest': "There is no time zone '{{zone}}'. Did you mean {{names}}? (All of China uses Asia/Shanghai.)",
+  'timezone-unknown': "There is no time zone '{{zone}}'. Write an IANA zone name such as Asia/Shanghai.",
   'date-kind-mismatch.due': "'due' needs one deadline, but this expression is {{found}}.",
   'date-kind-mismatch.repeat': "'repeat' needs a recurrence (每月, 每季度, every month…), but this expression is {{found}}.",
   'date-kind-mismatch.single-day': "'{{key}}' needs a single day (use `when` for a span), but this expression is {{found}}.",

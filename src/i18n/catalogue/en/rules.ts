@@ -38,6 +38,12 @@ export const rules = {
   // task-id-renamed
   'rules.task-id-renamed.description': 'plan lint --base: a task kept its title but changed its id, which orphans the calendar events subscribers already have; keep the old id.',
   'rules.task-id-renamed.renamed': "Task id '{{from}}' was renamed to '{{to}}': renaming a task id orphans the calendar events subscribers already have; keep the old id.",
+  // plan-id-changed
+  'rules.plan-id-changed.description': 'plan lint --base: the plan id changed, so every event in every calendar that holds the plan would be duplicated; keep the old id.',
+  'rules.plan-id-changed.changed': "The plan id changed from '{{from}}' to '{{to}}': every calendar event's identity ends in the plan id, so every calendar that already holds this plan would show each event twice. Keep the old id.",
+  // revision-not-bumped
+  'rules.revision-not-bumped.description': 'plan lint --base: the plan changed but its revision did not rise, so calendars that imported it keep the old events.',
+  'rules.revision-not-bumped.same': 'The plan changed since revision {{base}} but its revision is still {{revision}}: raise revision so calendars take the changes.',
   // task-within-phase
   'rules.task-within-phase.description': "A task's window and deadline lie inside its phase's window.",
   'rules.task-within-phase.startsBefore': "Task '{{task}}' starts {{start}}, before its phase '{{phase}}' starts ({{phaseStart}}).",
@@ -74,6 +80,7 @@ export const rules = {
   'rules.stage.duplicate-id.description': 'Two phases, tasks, measures or events share an id (calendar UIDs depend on ids).',
   'rules.stage.unit-name-duplicate.description': 'Two units share a name or alias, so references to it are ambiguous.',
   'rules.stage.unknown-unit.description': 'A lead or support reference names no declared unit.',
+  'rules.stage.timezone-unknown.description': 'The plan names a time zone that does not exist (timed events would lose their time).',
   'rules.stage.date-unparseable.description': 'A date expression could not be read.',
   'rules.stage.date-impossible.description': 'A date expression names a day that does not exist (2月30日, 13月).',
   'rules.stage.date-needs-anchor.description': 'A relative expression (N个工作日内, 明年) needs plan.issued.',

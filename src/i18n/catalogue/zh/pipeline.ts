@@ -53,6 +53,8 @@ export const pipeline: Readonly<Record<keyof typeof en, string>> = {
   'unit-name-duplicate': '“{{key}}”已是单位“{{holder}}”的名称;一个名称或别称只能对应一个单位。',
   'unknown-unit.suggest': '未知单位“{{unit}}”。您是否指{{names}}?',
   'unknown-unit.declare': '未知单位“{{unit}}”。请在 units: 下声明该单位,或把它加为已有单位的别称(aliases)。',
+  'timezone-unknown.suggest': '没有名为“{{zone}}”的时区。您是否指{{names}}?(全国统一用 Asia/Shanghai,即北京时间。)',
+  'timezone-unknown': '没有名为“{{zone}}”的时区。请写标准时区名,如 Asia/Shanghai(北京时间)。',
   'date-kind-mismatch.due': '“due”只能写一个截止日期,这里写的却是{{found}}。',
   'date-kind-mismatch.repeat': '“repeat”要写一个重复周期(如 每月、每季度),这里写的却是{{found}}。',
   'date-kind-mismatch.single-day': '“{{key}}”只能写某一天(时间段请写在 when 里),这里写的却是{{found}}。',

@@ -38,6 +38,12 @@ export const rules: Readonly<Record<keyof typeof en, string>> = {
   // task-id-renamed
   'rules.task-id-renamed.description': 'plan lint --base:任务标题未变而编号改了,已订阅日历的人手里的旧事件会失联;请保留原编号。',
   'rules.task-id-renamed.renamed': '任务编号“{{from}}”被改成了“{{to}}”。改编号会让已订阅日历的人手里的旧事件失联,请保留原编号。',
+  // plan-id-changed
+  'rules.plan-id-changed.description': 'plan lint --base:方案编号改了,已导入该方案的每个日历里的每个事件都会重复一份;请保留原编号。',
+  'rules.plan-id-changed.changed': '方案编号由“{{from}}”改成了“{{to}}”。日历事件的标识以方案编号结尾,已导入本方案的日历会把每个事件都显示两遍。请保留原编号。',
+  // revision-not-bumped
+  'rules.revision-not-bumped.description': 'plan lint --base:方案内容改了而修订版次没有提高,已导入的日历不会更新。',
+  'rules.revision-not-bumped.same': '方案自第 {{base}} 版以来有改动,但修订版次仍是 {{revision}}:请提高 revision,日历才会更新。',
   // task-within-phase
   'rules.task-within-phase.description': '任务的时间段和完成时限应在所属阶段之内。',
   'rules.task-within-phase.startsBefore': '任务“{{task}}”开始于{{start}},早于所属阶段“{{phase}}”的开始({{phaseStart}})。',
@@ -74,6 +80,7 @@ export const rules: Readonly<Record<keyof typeof en, string>> = {
   'rules.stage.duplicate-id.description': '两个阶段、任务、保障措施或活动的编号相同(日历事件靠编号识别)。',
   'rules.stage.unit-name-duplicate.description': '两个单位的名称或别称相同,引用时无法分辨。',
   'rules.stage.unknown-unit.description': '牵头或配合单位不在已声明的单位之中。',
+  'rules.stage.timezone-unknown.description': '方案写的时区不存在(带时刻的事项会丢失时刻)。',
   'rules.stage.date-unparseable.description': '日期无法识别。',
   'rules.stage.date-impossible.description': '日期不存在(如 2月30日、13月)。',
   'rules.stage.date-needs-anchor.description': '相对日期(如 N个工作日内、明年)需要发文日期 plan.issued。',

@@ -11,8 +11,8 @@ const singleFile = rules.filter((r) => !r.meta.needsBase);
 for (const rule of singleFile) ruleTester(rule, ruleFixtures(rule.meta.id));
 
 describe('every rule has marked fixtures', () => {
-  it('the rules that need a base are exactly the two revision rules', () => {
-    expect(rules.filter((r) => r.meta.needsBase).map((r) => r.meta.id).sort()).toEqual(['deadline-moved-earlier', 'task-id-renamed']);
+  it('the rules that need a base are the revision rules (their fixtures are pairs, test/unit/check/base-rules.test.ts)', () => {
+    expect(rules.filter((r) => r.meta.needsBase).map((r) => r.meta.id).sort()).toEqual(['deadline-moved-earlier', 'plan-id-changed', 'revision-not-bumped', 'task-id-renamed']);
   });
 
   it.each(singleFile.map((r) => [r.meta.id, r] as const))('%s: a valid file, an invalid one per message id, and options cases', (_, rule) => {
