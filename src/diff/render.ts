@@ -1,18 +1,19 @@
 import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { PlanDiff } from './diff.js';
-import { fill, labelsOf, sections } from './sections.js';
+import { sections } from './sections.js';
 
 export type DiffFormat = 'text' | 'md' | 'json';
 
 function heading(diff: PlanDiff, language: Language): string {
-  return fill(labelsOf(language).heading, { plan: diff.after.title, from: diff.before.revision, to: diff.after.revision });
+  return t(language, 'diff.heading', { plan: diff.after.title, from: diff.before.revision, to: diff.after.revision });
 }
 
 /** For a terminal: a heading per section, one indented line per row. */
 export function renderText(diff: PlanDiff, language: Language, unitNames: ReadonlyMap<string, string>): string {
   const lines = [heading(diff, language), ''];
   const parts = sections(diff, language, unitNames);
-  if (parts.length === 0) lines.push(labelsOf(language).none, '');
+  if (parts.length === 0) lines.push(t(language, 'diff.none'), '');
   for (const section of parts) {
     lines.push(section.heading);
     for (const row of section.rows) lines.push(`  ${row.join('  ')}`);
@@ -28,7 +29,7 @@ const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').repla
 export function renderMarkdown(diff: PlanDiff, language: Language, unitNames: ReadonlyMap<string, string>): string {
   const lines = [`## ${cell(heading(diff, language))}`, ''];
   const parts = sections(diff, language, unitNames);
-  if (parts.length === 0) lines.push(labelsOf(language).none, '');
+  if (parts.length === 0) lines.push(t(language, 'diff.none'), '');
   for (const section of parts) {
     lines.push(`### ${section.heading}`, '');
     lines.push(`| ${section.columns.map(cell).join(' | ')} |`, `|${section.columns.map(() => ' --- |').join('')}`);

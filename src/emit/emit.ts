@@ -43,8 +43,8 @@ export interface EmitOptions {
 export async function* emit(compiled: Compiled, options: EmitOptions): AsyncGenerator<Artifact> {
   const flags = options.flags ?? {};
   const chosen = selectEmitters(options.emitters ?? registry, options.outputs, flags);
-  const marked = markUnsettled(compiled.plan);
-  const plan = options.locale ? { ...marked, locale: options.locale } : marked;
+  // Marked after the locale is set, so the mark is in the language of the outputs.
+  const plan = markUnsettled(options.locale ? { ...compiled.plan, locale: options.locale } : compiled.plan);
   const base: EmitContext = {
     plan,
     generatedAt: options.generatedAt,

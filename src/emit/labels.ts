@@ -1,150 +1,55 @@
 import { UsageError } from '../diagnostics/errors.js';
+import { labels as catalogueLabels } from '../i18n/catalogue/en/labels.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { Locale } from '../model/plan.js';
 
-// Every fixed word the summary and the unit lists print, per locale, so a new language is a
-// table swap rather than template edits.
-const zhCN = {
-  lang: 'zh-CN',
-  plan: '方案',
-  issuer: '发文单位',
-  issued: '印发日期',
-  period: '实施期间',
-  revision: '修订版次',
-  generated: '生成日期',
-  timeline: '时间进度图',
-  timelineOmitted: '另有 {n} 项任务未在图中列出，详见下文任务表。',
-  phase: '阶段',
-  phases: '阶段任务',
-  number: '序号',
-  task: '任务',
-  taskId: '任务编号',
-  lead: '牵头单位',
-  support: '配合单位',
-  dates: '时间',
-  start: '开始',
-  end: '结束',
-  due: '完成时限',
-  wording: '原文表述',
-  role: '角色',
-  roleLead: '牵头',
-  roleSupport: '配合',
-  matrix: '单位任务分布',
-  matrixNote: '单元格为“牵头 / 配合”任务数。',
-  unit: '单位',
-  total: '合计',
-  events: '重要日程',
-  date: '日期',
-  time: '时间',
-  event: '事项',
-  approx: '前后',
-  allDay: '全天',
-  measures: '长期措施',
-  ongoing: '长期坚持',
-  none: '无',
-  sessions: '共 {n} 次',
-  repeat: '重复',
-  collective: '集体单位，由所属各组织分别落实',
-  unitTasks: '{unit}任务清单',
-  leads: '牵头任务',
-  supports: '配合任务',
-  tasksOf: '{n} 项',
-  sourceWhen: '时间',
-  sourceDue: '时限',
-  sourceAt: '日期',
-  sourceRepeat: '重复',
-  sourceSessions: '次数',
-  rangeSep: '至',
-  listSep: '、',
-  wordingSep: '；',
-  colon: '：',
-  pageOf: '第 {page} 页 共 {pages} 页',
-  legendPhase: '阶段',
-  legendTask: '任务',
-  legendOngoing: '长期措施',
-  legendEvent: '重要日程',
-  dueSoon: '即将到期',
-  overdue: '已逾期',
-  daysLeft: '剩 {n} 天',
-  daysOver: '逾期 {n} 天',
-  today: '今天',
-} as const;
+// The words live in the catalogue (src/i18n/catalogue/{en,zh}/labels.ts); this file gives the
+// summary and unit-list templates the same flat table they always read (`it.labels.colon`).
 
-export type Labels = { readonly [K in keyof typeof zhCN]: string };
+const PREFIX = 'labels.summary.';
 
-const en: Labels = {
-  lang: 'en',
-  plan: 'Plan',
-  issuer: 'Issued by',
-  issued: 'Issued on',
-  period: 'Period',
-  revision: 'Revision',
-  generated: 'Generated',
-  timeline: 'Timeline',
-  timelineOmitted: '{n} more tasks are not drawn; see the task tables below.',
-  phase: 'Phase',
-  phases: 'Phases and tasks',
-  number: 'No.',
-  task: 'Task',
-  taskId: 'Task id',
-  lead: 'Lead',
-  support: 'Support',
-  dates: 'Dates',
-  start: 'Start',
-  end: 'End',
-  due: 'Due',
-  wording: 'Original wording',
-  role: 'Role',
-  roleLead: 'lead',
-  roleSupport: 'support',
-  matrix: 'Tasks by unit and phase',
-  matrixNote: 'Each cell counts tasks led / supported.',
-  unit: 'Unit',
-  total: 'Total',
-  events: 'Dated events',
-  date: 'Date',
-  time: 'Time',
-  event: 'Event',
-  approx: 'approx.',
-  allDay: 'all day',
-  measures: 'Ongoing measures',
-  ongoing: 'ongoing',
-  none: 'None',
-  sessions: '{n} sessions',
-  repeat: 'Repeats',
-  collective: 'A collective: each member body carries it out',
-  unitTasks: 'Tasks of {unit}',
-  leads: 'Tasks led',
-  supports: 'Tasks supported',
-  tasksOf: '{n}',
-  sourceWhen: 'when',
-  sourceDue: 'due',
-  sourceAt: 'at',
-  sourceRepeat: 'repeat',
-  sourceSessions: 'sessions',
-  rangeSep: ' – ',
-  listSep: ', ',
-  wordingSep: '; ',
-  colon: ': ',
-  pageOf: 'Page {page} of {pages}',
-  legendPhase: 'phase',
-  legendTask: 'task',
-  legendOngoing: 'ongoing measure',
-  legendEvent: 'dated event',
-  dueSoon: 'due soon',
-  overdue: 'overdue',
-  daysLeft: 'in {n} d',
-  daysOver: '{n} d overdue',
-  today: 'today',
+/** `timeline-omitted` → `timelineOmitted`. */
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+type SummaryKey = Extract<keyof typeof catalogueLabels, `${typeof PREFIX}${string}`>;
+
+/**
+ * Every fixed word the summary and the unit lists print, by the camel-cased name of its catalogue
+ * key (`labels.summary.timeline-omitted` → `timelineOmitted`), and `lang`, the document's
+ * language tag. Labels with placeholders (`{{n}}`) are filled with `fillLabel`.
+ */
+export type Labels = { readonly lang: string } & {
+  readonly [K in SummaryKey as K extends `${typeof PREFIX}${infer Name}` ? Camel<Name> : never]: string;
 };
+
+const camel = (name: string): string => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+/** The catalogue's language for a plan locale. */
+export function languageOfLocale(locale: Locale): Language {
+  return locale === 'en' ? 'en' : 'zh';
+}
+
+function buildLabels(locale: Locale): Labels {
+  const language = languageOfLocale(locale);
+  const table: Record<string, string> = { lang: locale === 'en' ? 'en' : 'zh-CN' };
+  for (const key of Object.keys(catalogueLabels) as (keyof typeof catalogueLabels)[]) {
+    if (key.startsWith(PREFIX)) table[camel(key.slice(PREFIX.length))] = t(language, key);
+  }
+  return table as Labels;
+}
+
+// Built once per locale, on first use: every output of a build shares the one table.
+const built = new Map<Locale, Labels>();
 
 /** The label table for a plan locale; zh-CN for anything unknown. */
 export function labelsFor(locale: Locale): Labels {
-  return locale === 'en' ? en : zhCN;
-}
-
-/** Fills `{n}`-style placeholders in a label. */
-export function fillLabel(label: string, data: Readonly<Record<string, string | number>>): string {
-  return label.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  let labels = built.get(locale);
+  if (labels === undefined) {
+    labels = buildLabels(locale);
+    built.set(locale, labels);
+  }
+  return labels;
 }
 
 /** `--locale` as given on the command line (`zh`, `zh-CN`, `en`); undefined keeps the plan's own. */

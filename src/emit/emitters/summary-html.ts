@@ -29,14 +29,14 @@ export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emit
 }
 
 /**
- * The page footer as a CSS `content` value: the label's `{page}` and `{pages}` become CSS
+ * The page footer as a CSS `content` value: the label's `{{page}}` and `{{pages}}` become CSS
  * counters, the rest stays (escaped) text: `"第 " counter(page) " 页 共 " counter(pages) " 页"`.
  */
 export function pageCounter(labels: Labels): string {
   return labels.pageOf
-    .split(/(\{pages?\})/)
+    .split(/(\{\{pages?\}\})/)
     .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .map((part) => (part === '{{page}}' ? 'counter(page)' : part === '{{pages}}' ? 'counter(pages)' : cssString(part)))
     .join(' ');
 }
 

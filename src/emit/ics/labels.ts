@@ -1,8 +1,12 @@
+import { t } from '../../i18n/messages.js';
 import type { Locale } from '../../model/plan.js';
+import { compileLabel } from '../fill-label.js';
+import { languageOfLocale } from '../labels.js';
 
 /**
- * Every fixed word the calendars print, per locale. Kept here (not in the shared labels) because
- * calendar wording has its own constraints: summaries are short and read in a month grid.
+ * Every fixed word the calendars print, from the catalogue's `labels.calendar.*`. Apart from the
+ * summary's labels because calendar wording has its own constraints: summaries are short and
+ * read in a month grid.
  */
 export interface IcsLabels {
   readonly duePrefix: string;
@@ -25,46 +29,48 @@ export interface IcsLabels {
   readonly nameSeparator: string;
 }
 
-const zhCN: IcsLabels = {
-  duePrefix: '截止：',
-  ongoingPrefix: '长期：',
-  sessions: (n) => `（共${n}期）`,
-  lead: '牵头单位',
-  support: '配合单位',
-  phase: '阶段',
-  measures: '长期措施',
-  task: '所属任务',
-  detail: '具体要求',
-  sessionsUndated: (n) => `共${n}期，具体日期待定`,
-  source: { when: '时间', due: '时限', at: '日期', repeat: '重复', sessions: '期数' },
-  listSeparator: '、',
-  colon: '：',
-  calendarAll: (title, n, rev) => `${title}：全部任务与日程（${n}项，第${rev}版）`,
-  calendarUnits: (names, n, rev) => `${names}牵头或配合的任务与日程（${n}项，第${rev}版）`,
-  calendarEmpty: (names) => `${names}在本方案中没有牵头或配合的任务；订阅后如方案修订将自动更新。`,
-  nameSeparator: ' · ',
-};
+function buildIcsLabels(locale: Locale): IcsLabels {
+  const language = languageOfLocale(locale);
+  const sessions = compileLabel(t(language, 'labels.calendar.sessions'));
+  const sessionsUndated = compileLabel(t(language, 'labels.calendar.sessions-undated'));
+  const all = compileLabel(t(language, 'labels.calendar.all'));
+  const units = compileLabel(t(language, 'labels.calendar.units'));
+  const empty = compileLabel(t(language, 'labels.calendar.empty'));
+  return {
+    duePrefix: t(language, 'labels.calendar.due-prefix'),
+    ongoingPrefix: t(language, 'labels.calendar.ongoing-prefix'),
+    sessions: (n) => sessions({ n }),
+    lead: t(language, 'labels.calendar.lead'),
+    support: t(language, 'labels.calendar.support'),
+    phase: t(language, 'labels.calendar.phase'),
+    measures: t(language, 'labels.calendar.measures'),
+    task: t(language, 'labels.calendar.task'),
+    detail: t(language, 'labels.calendar.detail'),
+    sessionsUndated: (n) => sessionsUndated({ n }),
+    source: {
+      when: t(language, 'labels.calendar.source.when'),
+      due: t(language, 'labels.calendar.source.due'),
+      at: t(language, 'labels.calendar.source.at'),
+      repeat: t(language, 'labels.calendar.source.repeat'),
+      sessions: t(language, 'labels.calendar.source.sessions'),
+    },
+    listSeparator: t(language, 'labels.calendar.list-separator'),
+    colon: t(language, 'labels.calendar.colon'),
+    calendarAll: (title, count, revision) => all({ title, count, revision }),
+    calendarUnits: (names, count, revision) => units({ names, count, revision }),
+    calendarEmpty: (names) => empty({ names }),
+    nameSeparator: t(language, 'labels.calendar.name-separator'),
+  };
+}
 
-const en: IcsLabels = {
-  duePrefix: 'Due: ',
-  ongoingPrefix: 'Ongoing: ',
-  sessions: (n) => ` (${n} sessions)`,
-  lead: 'Lead',
-  support: 'Supporting',
-  phase: 'Phase',
-  measures: 'Measures',
-  task: 'Task',
-  detail: 'Details',
-  sessionsUndated: (n) => `${n} sessions, dates to be set`,
-  source: { when: 'When', due: 'Due', at: 'At', repeat: 'Repeats', sessions: 'Sessions' },
-  listSeparator: ', ',
-  colon: ': ',
-  calendarAll: (title, n, rev) => `${title}: every task and event (${n} items, revision ${rev})`,
-  calendarUnits: (names, n, rev) => `Tasks and events led or supported by ${names} (${n} items, revision ${rev})`,
-  calendarEmpty: (names) => `${names} leads or supports no task in this plan; a subscription updates when the plan is revised.`,
-  nameSeparator: ' · ',
-};
+// Built once per locale, on first use: every calendar of a build shares the one table.
+const built = new Map<Locale, IcsLabels>();
 
 export function icsLabels(locale: Locale): IcsLabels {
-  return locale === 'en' ? en : zhCN;
+  let labels = built.get(locale);
+  if (labels === undefined) {
+    labels = buildIcsLabels(locale);
+    built.set(locale, labels);
+  }
+  return labels;
 }

@@ -1,7 +1,39 @@
+import { t, type MessageKey } from '../../i18n/messages.js';
 import type { IsoDate, Locale, TimeOfDay } from '../../model/plan.js';
+import { compileLabel, type CompiledLabel } from '../fill-label.js';
+import { languageOfLocale } from '../labels.js';
 import type { Labels } from '../labels.js';
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The catalogue's words for writing a date, ready to fill: a summary writes three a task. */
+interface DateWords {
+  /** `5月` / `May`, January first. */
+  readonly months: readonly string[];
+  readonly inPlanYear: CompiledLabel;
+  readonly otherYear: CompiledLabel;
+}
+
+const MONTH_KEYS = [
+  'labels.date.month.1', 'labels.date.month.2', 'labels.date.month.3', 'labels.date.month.4',
+  'labels.date.month.5', 'labels.date.month.6', 'labels.date.month.7', 'labels.date.month.8',
+  'labels.date.month.9', 'labels.date.month.10', 'labels.date.month.11', 'labels.date.month.12',
+] as const satisfies readonly MessageKey[];
+
+// Read from the catalogue once per locale, on first use.
+const dateWordsByLocale: Partial<Record<Locale, DateWords>> = {};
+
+function dateWords(locale: Locale): DateWords {
+  let words = dateWordsByLocale[locale];
+  if (words === undefined) {
+    const language = languageOfLocale(locale);
+    words = {
+      months: MONTH_KEYS.map((key) => t(language, key)),
+      inPlanYear: compileLabel(t(language, 'labels.date.in-plan-year')),
+      otherYear: compileLabel(t(language, 'labels.date.other-year')),
+    };
+    dateWordsByLocale[locale] = words;
+  }
+  return words;
+}
 
 /** A date as the view shows it: the ISO form for machines and a readable one for people. */
 export interface ShownDate {
@@ -27,14 +59,15 @@ export function dayNumber(iso: IsoDate): number {
 
 /** Month label for the timeline axis: `5月` / `May`. */
 export function monthLabel(month: number, locale: Locale): string {
-  return locale === 'en' ? (EN_MONTHS[month - 1] ?? String(month)) : `${month}月`;
+  return dateWords(locale).months[month - 1] ?? String(month);
 }
 
 /** `5月31日` (or `2019年1月5日` outside the plan year); `31 May` (`5 Jan 2019`) in English. */
 export function readableDate(iso: IsoDate, locale: Locale, planYear: number): string {
   const [y, m, d] = parts(iso);
-  if (locale === 'en') return `${d} ${EN_MONTHS[m - 1] ?? m}${y === planYear ? '' : ` ${y}`}`;
-  return `${y === planYear ? '' : `${y}年`}${m}月${d}日`;
+  const words = dateWords(locale);
+  const month = words.months[m - 1] ?? String(m);
+  return (y === planYear ? words.inPlanYear : words.otherYear)({ year: y, month, day: d });
 }
 
 export function showDate(iso: IsoDate, locale: Locale, planYear: number): ShownDate {

@@ -1,5 +1,5 @@
 import type { IsoDate, ResolvedPlan } from '../../model/plan.js';
-import { fillLabel } from '../labels.js';
+import { fillLabel } from '../fill-label.js';
 import { dayNumber, monthLabel } from './format.js';
 import type { PhaseInfo, PlanIndex, TaskInfo } from './plan-index.js';
 

@@ -1,5 +1,7 @@
+import { t } from '../../i18n/messages.js';
 import type { IsoDate } from '../../model/plan.js';
-import { fillLabel } from '../labels.js';
+import { fillLabel } from '../fill-label.js';
+import { languageOfLocale } from '../labels.js';
 import { dayNumber } from './format.js';
 import { allocate, defaultGanttOptions } from './gantt.js';
 import type { GanttOptions } from './gantt.js';
@@ -32,7 +34,7 @@ function nextDay(iso: IsoDate): IsoDate {
  */
 export function buildMermaidGantt(index: PlanIndex, options: GanttOptions = defaultGanttOptions): string {
   const { plan, labels } = index;
-  const lines = ['gantt', `    title ${mermaidText(plan.title)}`, '    dateFormat YYYY-MM-DD', `    axisFormat ${plan.locale === 'en' ? '%b' : '%m月'}`];
+  const lines = ['gantt', `    title ${mermaidText(plan.title)}`, '    dateFormat YYYY-MM-DD', `    axisFormat ${t(languageOfLocale(plan.locale), 'labels.mermaid.axis-format')}`];
   let id = 0;
   const task = (t: TaskInfo): void => {
     lines.push(`    ${mermaidText(`${t.number} ${t.task.title}`)} :t${++id}, ${t.task.start}, ${nextDay(t.task.end)}`);

@@ -1,5 +1,7 @@
+import { t } from '../../i18n/messages.js';
 import type { Phase, ResolvedPlan, Task, Unit } from '../../model/plan.js';
-import { fillLabel, labelsFor } from '../labels.js';
+import { compileLabel, fillLabel } from '../fill-label.js';
+import { labelsFor, languageOfLocale } from '../labels.js';
 import type { Labels } from '../labels.js';
 import { formatWording, showDate, showRange } from './format.js';
 import type { ShownDate, ShownRange } from './format.js';
@@ -58,6 +60,7 @@ export function indexPlan(plan: ResolvedPlan): PlanIndex {
   const cached = cache.get(plan);
   if (cached) return cached;
   const labels = labelsFor(plan.locale);
+  const taskNumber = compileLabel(t(languageOfLocale(plan.locale), 'labels.task-number'));
   const names = new Map<string, string>(plan.units.map((u) => [u.id, u.name]));
   // An id the resolver let through unresolved is printed as is rather than dropped.
   const unitName = (id: string): string => names.get(id) ?? id;
@@ -105,7 +108,7 @@ export function indexPlan(plan: ResolvedPlan): PlanIndex {
     window: showRange(phase.start, phase.end, plan.locale, plan.year, labels),
     wording: formatWording(phase.source, labels),
     tasks: phase.tasks.map((task, t) =>
-      info(task, plan.locale === 'en' ? `${p + 1}.${t + 1}` : `${p + 1}.(${t + 1})`, p, phase.title),
+      info(task, taskNumber({ phase: p + 1, task: t + 1 }), p, phase.title),
     ),
   }));
   const measures = plan.measures.map((task, m) => info(task, String(m + 1), -1, labels.measures));

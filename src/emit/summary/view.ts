@@ -1,4 +1,6 @@
+import { t } from '../../i18n/messages.js';
 import type { ResolvedPlan } from '../../model/plan.js';
+import { languageOfLocale } from '../labels.js';
 import type { Labels } from '../labels.js';
 import { collectEvents } from './events.js';
 import type { EventRow } from './events.js';
@@ -43,7 +45,7 @@ function metaLines(plan: ResolvedPlan, labels: Labels, generatedIso: string): Me
   const period = showRange(plan.start, plan.end, plan.locale, plan.year, labels);
   // The plan's own wording (2018年5月至年底) is what readers recognise; the dates are what it means.
   const wording = plan.source['period'];
-  const text = wording ? (plan.locale === 'en' ? `${wording} (${period.text})` : `${wording}（${period.text}）`) : period.text;
+  const text = wording ? t(languageOfLocale(plan.locale), 'labels.period-with-wording', { wording, dates: period.text }) : period.text;
   lines.push({ label: labels.period, text, iso: period.iso });
   if (plan.issued) {
     lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, plan.year), iso: plan.issued });

@@ -1,5 +1,5 @@
 import type { IsoDate, ResolvedPlan } from '../../model/plan.js';
-import { fillLabel } from '../labels.js';
+import { fillLabel } from '../fill-label.js';
 import type { Labels } from '../labels.js';
 import { dayNumber } from '../summary/format.js';
 import { byDue, indexPlan } from '../summary/plan-index.js';

@@ -1,5 +1,5 @@
 import type { ResolvedPlan, Unit } from '../../model/plan.js';
-import { fillLabel } from '../labels.js';
+import { fillLabel } from '../fill-label.js';
 import type { Labels } from '../labels.js';
 import { collectEvents } from '../summary/events.js';
 import type { EventRow } from '../summary/events.js';

@@ -84,6 +84,15 @@ describe('plan diff on two revisions of the Xietang plan', () => {
     expect(renderDiff(diff, 'text', 'en', names)).toContain('archive-records');
   });
 
+  it('fills every placeholder of the Chinese report (heading, windows, moves, owners) from the catalogue', () => {
+    const zh = renderDiff(diff, 'text', 'zh', names).split('\n');
+    expect(zh[0]).toBe(`${r2.title}的修改:第 1 稿 → 第 2 稿`);
+    expect(zh).toContain('  practice  注重实践转化,提振干部干事创业精气神  2018-10-01 – 2018-12-10  2018-10-01 – 2018-12-20');
+    expect(zh).toContain('  组织条线  written-discussion 组织开展街道中层以上干部书面大讨论活动  2018-12-10  2018-12-20  推迟 10 天');
+    expect(zh).toContain('  cadre-team-building 选优配强干部队伍;加强高素质专业化干部队伍建设  配合 +纪检条线');
+    expect(zh.join('\n')).not.toMatch(/\{\{?\w+\}\}?/);
+  });
+
   it('escapes table cells so a title with | cannot break the Markdown table', () => {
     const piped = { ...diff, tasks: { ...diff.tasks, added: [{ ...diff.tasks.added[0]!, title: 'a|b\nc' }] } };
     expect(renderDiff(piped, 'md', 'en', names)).toContain('a\\|b c');

@@ -1,2 +1,126 @@
-/** English words of the labels area; keys start with 'labels.'. */
-export const labels = {} as const satisfies Readonly<Record<string, string>>;
+/**
+ * English words of the labels area: every fixed word the outputs print (summaries, unit lists,
+ * calendars). Keys start with 'labels.'.
+ *
+ * - `labels.summary.*` are the words of the summary and the unit lists. The templates read each
+ *   as `it.labels.<name in camelCase>` (`labels.summary.timeline-omitted` → `timelineOmitted`,
+ *   src/emit/labels.ts), so a word added here reaches the templates without code.
+ * - `labels.date.*` write a date for people; `{{month}}` is the month's name below.
+ * - `labels.calendar.*` are the calendars' words: short, read in a month grid.
+ */
+export const labels = {
+  'labels.summary.plan': 'Plan',
+  'labels.summary.issuer': 'Issued by',
+  'labels.summary.issued': 'Issued on',
+  'labels.summary.period': 'Period',
+  'labels.summary.revision': 'Revision',
+  'labels.summary.generated': 'Generated',
+  'labels.summary.timeline': 'Timeline',
+  'labels.summary.timeline-omitted': '{{n}} more tasks are not drawn; see the task tables below.',
+  'labels.summary.phase': 'Phase',
+  'labels.summary.phases': 'Phases and tasks',
+  'labels.summary.number': 'No.',
+  'labels.summary.task': 'Task',
+  'labels.summary.task-id': 'Task id',
+  'labels.summary.lead': 'Lead',
+  'labels.summary.support': 'Support',
+  'labels.summary.dates': 'Dates',
+  'labels.summary.start': 'Start',
+  'labels.summary.end': 'End',
+  'labels.summary.due': 'Due',
+  'labels.summary.wording': 'Original wording',
+  'labels.summary.role': 'Role',
+  'labels.summary.role-lead': 'lead',
+  'labels.summary.role-support': 'support',
+  'labels.summary.matrix': 'Tasks by unit and phase',
+  'labels.summary.matrix-note': 'Each cell counts tasks led / supported.',
+  'labels.summary.unit': 'Unit',
+  'labels.summary.total': 'Total',
+  'labels.summary.events': 'Dated events',
+  'labels.summary.date': 'Date',
+  'labels.summary.time': 'Time',
+  'labels.summary.event': 'Event',
+  'labels.summary.approx': 'approx.',
+  'labels.summary.all-day': 'all day',
+  'labels.summary.measures': 'Ongoing measures',
+  'labels.summary.ongoing': 'ongoing',
+  'labels.summary.none': 'None',
+  'labels.summary.sessions': '{{n}} sessions',
+  'labels.summary.repeat': 'Repeats',
+  'labels.summary.collective': 'A collective: each member body carries it out',
+  'labels.summary.unit-tasks': 'Tasks of {{unit}}',
+  'labels.summary.leads': 'Tasks led',
+  'labels.summary.supports': 'Tasks supported',
+  'labels.summary.tasks-of': '{{n}}',
+  'labels.summary.source-when': 'when',
+  'labels.summary.source-due': 'due',
+  'labels.summary.source-at': 'at',
+  'labels.summary.source-repeat': 'repeat',
+  'labels.summary.source-sessions': 'sessions',
+  'labels.summary.range-sep': ' – ',
+  'labels.summary.list-sep': ', ',
+  'labels.summary.wording-sep': '; ',
+  'labels.summary.colon': ': ',
+  // {{page}} and {{pages}} become the printer's page counters (src/emit/emitters/summary-html.ts).
+  'labels.summary.page-of': 'Page {{page}} of {{pages}}',
+  'labels.summary.legend-phase': 'phase',
+  'labels.summary.legend-task': 'task',
+  'labels.summary.legend-ongoing': 'ongoing measure',
+  'labels.summary.legend-event': 'dated event',
+  'labels.summary.due-soon': 'due soon',
+  'labels.summary.overdue': 'overdue',
+  'labels.summary.days-left': 'in {{n}} d',
+  'labels.summary.days-over': '{{n}} d overdue',
+  'labels.summary.today': 'today',
+
+  /** The plan's own wording of its period, then the dates it means. */
+  'labels.period-with-wording': '{{wording}} ({{dates}})',
+  /** A task's number in the summary: phase, then task. */
+  'labels.task-number': '{{phase}}.{{task}}',
+  /** Mermaid's axisFormat (strftime) for the timeline's months. */
+  'labels.mermaid.axis-format': '%b',
+  /**
+   * Before the title of an item with an open `todo`, in every output. Chinese in English too: the
+   * command line's messages and the README name this mark, and an office searches for it.
+   */
+  'labels.unsettled-mark': '【待核实】',
+
+  'labels.date.month.1': 'Jan',
+  'labels.date.month.2': 'Feb',
+  'labels.date.month.3': 'Mar',
+  'labels.date.month.4': 'Apr',
+  'labels.date.month.5': 'May',
+  'labels.date.month.6': 'Jun',
+  'labels.date.month.7': 'Jul',
+  'labels.date.month.8': 'Aug',
+  'labels.date.month.9': 'Sep',
+  'labels.date.month.10': 'Oct',
+  'labels.date.month.11': 'Nov',
+  'labels.date.month.12': 'Dec',
+  /** A date in the plan's own year: the year goes without saying. */
+  'labels.date.in-plan-year': '{{day}} {{month}}',
+  'labels.date.other-year': '{{day}} {{month}} {{year}}',
+
+  'labels.calendar.due-prefix': 'Due: ',
+  'labels.calendar.ongoing-prefix': 'Ongoing: ',
+  /** After a title, so it starts with a space. */
+  'labels.calendar.sessions': ' ({{n}} sessions)',
+  'labels.calendar.lead': 'Lead',
+  'labels.calendar.support': 'Supporting',
+  'labels.calendar.phase': 'Phase',
+  'labels.calendar.measures': 'Measures',
+  'labels.calendar.task': 'Task',
+  'labels.calendar.detail': 'Details',
+  'labels.calendar.sessions-undated': '{{n}} sessions, dates to be set',
+  'labels.calendar.source.when': 'When',
+  'labels.calendar.source.due': 'Due',
+  'labels.calendar.source.at': 'At',
+  'labels.calendar.source.repeat': 'Repeats',
+  'labels.calendar.source.sessions': 'Sessions',
+  'labels.calendar.list-separator': ', ',
+  'labels.calendar.colon': ': ',
+  'labels.calendar.all': '{{title}}: every task and event ({{count}} items, revision {{revision}})',
+  'labels.calendar.units': 'Tasks and events led or supported by {{names}} ({{count}} items, revision {{revision}})',
+  'labels.calendar.empty': '{{names}} leads or supports no task in this plan; a subscription updates when the plan is revised.',
+  'labels.calendar.name-separator': ' · ',
+} as const satisfies Readonly<Record<string, string>>;
