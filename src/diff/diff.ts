@@ -145,7 +145,7 @@ export function diffPlans(before: ResolvedPlan, after: ResolvedPlan): PlanDiff {
     owners,
   };
   const empty =
-    Object.values(phases).every((list) => list.length === 0) && Object.values(tasks).every((list) => list.length === 0);
+    before.id === after.id && Object.values(phases).every((list) => list.length === 0) && Object.values(tasks).every((list) => list.length === 0);
   return {
     format: 'plan-diff/1',
     before: { file: before.file, id: before.id, title: before.title, revision: before.revision },

@@ -39,6 +39,8 @@ export function sections(diff: PlanDiff, language: Language, unitNames: Readonly
   const push = (heading: MessageKey, columns: string[], rows: string[][]) => {
     if (rows.length > 0) out.push({ heading: say(heading), columns, rows });
   };
+  // First, because it outweighs the rest: every calendar event's identity ends in the plan id.
+  push('diff.section.plan-id', [col.before, col.after], diff.before.id === diff.after.id ? [] : [[diff.before.id, diff.after.id]]);
   push('diff.section.phases-added', [col.id, col.title], diff.phases.added.map((p) => [p.id, p.title]));
   push('diff.section.phases-removed', [col.id, col.title], diff.phases.removed.map((p) => [p.id, p.title]));
   push('diff.section.phases-retitled', [col.id, col.before, col.after], diff.phases.retitled.map((p) => [p.id, p.from, p.to]));

@@ -107,3 +107,14 @@ describe('title similarity', () => {
     expect(titleSimilarity('召开动员大会', '编印学习资料汇编')).toBeLessThan(0.3);
   });
 });
+
+describe('a changed plan id', () => {
+  it('is the first thing the diff says, and the diff is not empty', () => {
+    const diff = diffPlans(compiled('base/plan-id-changed.old.yaml').plan, compiled('base/plan-id-changed.new.yaml').plan);
+    expect(diff.empty).toBe(false);
+    const text = renderDiff(diff, 'text', 'zh', new Map());
+    expect(text.split('\n')[2]).toContain('方案编号改了');
+    expect(text).toContain('jiefang-2018');
+    expect(text).toContain('jiefang-sixiang-2018');
+  });
+});

@@ -2,6 +2,7 @@
 export const diff = {
   'diff.heading': 'Changes in {{plan}}: revision {{from}} → {{to}}',
   'diff.none': 'No changes to phases, tasks, deadlines or owners.',
+  'diff.section.plan-id': 'Plan id changed (every calendar that holds the plan would show each event twice: keep the old id)',
 
   // Section headings, in reading order.
   'diff.section.phases-added': 'Phases added',

@@ -4,6 +4,7 @@ import type { diff as en } from '../en/diff.js';
 export const diff: Readonly<Record<keyof typeof en, string>> = {
   'diff.heading': '{{plan}}的修改:第 {{from}} 稿 → 第 {{to}} 稿',
   'diff.none': '阶段、任务、截止日期和牵头单位均无变化。',
+  'diff.section.plan-id': '方案编号改了(已导入本方案的日历会把每个事件显示两遍:请保留原编号)',
 
   'diff.section.phases-added': '新增阶段',
   'diff.section.phases-removed': '删除阶段',
