@@ -87,6 +87,6 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
     });
   }
   const xdoc = doc.get('x-document', true);
-  if (isMap(xdoc)) xdoc.commentBefore = ' Parts of the document that are neither tasks nor measures, verbatim (the compiler ignores x- keys).';
+  if (isMap(xdoc)) xdoc.commentBefore = ` ${t(language, 'import.header.document')}`;
   return doc.toString({ lineWidth: 0 });
 }
