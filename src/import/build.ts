@@ -205,7 +205,10 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   if (options.year === undefined && facts.yearFrom === 'body') planTodos.push(say('import.todo.yearFromBody', { year }));
 
   const title = facts.title ?? say('import.title.missing');
-  const id = options.id ?? pool.take(`${romanize(title.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);
+  // Ids are the pinyin of Chinese words whatever the todos' language: a document gets the same
+  // ids however it is imported, so an untitled plan's id comes from the Chinese stand-in.
+  const idFrom = facts.title ?? t('zh', 'import.title.missing');
+  const id = options.id ?? pool.take(`${romanize(idFrom.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);
   return {
     plan: { id, title, ...(facts.issuer ? { issuer: facts.issuer } : {}), ...(facts.docNumber ? { docNumber: facts.docNumber } : {}), ...(facts.issued ? { issued: facts.issued } : {}), year, ...(facts.period ? { period: facts.period } : {}) },
     units: roster.units().map((u) => ({ id: u.id, name: u.name, aliases: [...u.aliases], collective: u.collective })),
