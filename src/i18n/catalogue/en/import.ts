@@ -41,7 +41,7 @@ export const importer = {
   'import.todo.phaseDateDropped': "The phase's dates '{{text}}' cannot be used as written ({{why}}): the period of the plan is used for now; please check",
 
   // Todos of a task: who.
-  'import.todo.leadFromSubject': "Lead unit '{{units}}' was taken from the subject of the sentence: please check",
+  'import.todo.leadFromSubject': "The lead '{{units}}' was taken from the subject of the sentence: please check",
   'import.todo.planLeadFilled': 'The document names no lead unit for this item: the unit the text says leads the whole plan is filled in for now; please decide',
   'import.todo.leadPlaceholder': "The document names no lead unit: lead is '{{placeholder}}' for now; please fill it in",
   'import.todo.notAUnitName': "'{{name}}' does not look like the name of a unit (cut short, or a person's name?): please check",
