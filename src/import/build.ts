@@ -1,7 +1,9 @@
 import type { DateContext } from '../dates/index.js';
 import { resolveDate } from '../dates/index.js';
+import type { Language } from '../i18n/language.js';
+import { t, type MessageKey } from '../i18n/messages.js';
 import type { DraftEvent, DraftPhase, DraftPlan, DraftTask } from './draft.js';
-import { readFacts } from './facts.js';
+import { readFacts, type YearSource } from './facts.js';
 import { IdPool, romanize } from './ids.js';
 import { parseItem, type ItemInput, type ParsedItem, type ReadState } from './item.js';
 import { chainDeadlineStages, layOut } from './layout.js';
@@ -15,14 +17,20 @@ import { layOutTables } from './table-layout.js';
 import { foldWidth, Restorer } from './fidelity.js';
 import { restoreDraft } from './restore-draft.js';
 import { endsCleanly } from './text.js';
+import { wholeYear } from './text-dates.js';
 import { looksLikeUnit } from './unit-names.js';
-import { UnitRoster, UNASSIGNED } from './units.js';
+import { UnitRoster } from './units.js';
 
 export interface ImportOptions {
   /** The plan year when the document does not say it (or to overrule what it says). */
   readonly year?: number;
   /** The plan id; default: from the title and year. */
   readonly id?: string;
+  /**
+   * The language of what import writes for a person (todos, stand-in titles, the placeholder
+   * lead, the header comment); default Chinese, the language of the documents it reads.
+   */
+  readonly language?: Language;
 }
 
 /** The document gives no year and none was passed. */
@@ -44,6 +52,8 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   const facts = readFacts(paragraphs);
   const year = options.year ?? facts.year;
   if (year === undefined) throw new MissingYearError('the document does not say which year the plan is for: pass --year');
+  const language = options.language ?? 'zh';
+  const say = (key: MessageKey, data?: Readonly<Record<string, string | number>>): string => t(language, key, data);
   const planTodos: string[] = [];
   let ctx: DateContext = { year, ...(facts.issued ? { anchor: facts.issued } : {}) };
   if (facts.period) {
@@ -66,7 +76,7 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   // 注:列第一位的为牵头单位 in a paragraph of its own (preamble, a section's prose) governs every list.
   const standalone = [...front, ...layout.preamble, ...layout.sections.flatMap((sec) => sec.paragraphs)];
   const state: ReadState = { firstLeads: standalone.some((p) => firstLeadsNote(p) !== undefined) };
-  const parse = (input: ItemInput): ParsedItem => parseItem(input, ctx, state);
+  const parse = (input: ItemInput): ParsedItem => parseItem(input, ctx, state, language);
   // Parse in document order so 列第一位者为牵头部门,下同 reaches every list after it.
   const orderOf = new Map<ItemInput, number>();
   const all: ItemInput[] = [];
@@ -84,7 +94,7 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   for (const input of all) parsed.set(input, parse(input));
 
   // Units: the fields first (they carry the document's own names), then leads read from sentences.
-  const roster = new UnitRoster();
+  const roster = new UnitRoster(language);
   for (const input of all) {
     const item = parsed.get(input) as ParsedItem;
     if (!item.leadFromText) item.lead.forEach((n) => roster.add(n));
@@ -108,7 +118,7 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
       // Both opening clauses of the first sentence may open with units (各村要…，各村、各驻地单位对…);
       // a later clause's subject is a follow-up (…报区政府办，区政府办将对…督办), not a lead.
       const sentences = item.prose.split(/[。\n]/);
-      const union = (texts: readonly string[]) => [...new Set(texts.flatMap((t) => subjectsOf(t, roster)))];
+      const union = (texts: readonly string[]) => [...new Set(texts.flatMap((text) => subjectsOf(text, roster)))];
       let subjects = union((sentences[0] ?? '').split(/[,;]/).slice(0, 2));
       // 二是调查摸底，建立台帐。各区县政府…排查 / 我市规划已编制完成。各县市区要…: when the first
       // sentence names nobody, the units that open the next sentences act (all of them).
@@ -119,23 +129,23 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
         const opening = item.prose.split(/[,。;\n]/)[0] ?? '';
         const stated = /负责|牵头|会同/.test(opening);
         lead = subjects.map((n) => roster.add(n));
-        if (!known && !stated) todos.push(`牵头单位“${subjects.join('、')}”取自句子主语,请核实`);
+        if (!known && !stated) todos.push(say('import.todo.leadFromSubject', { units: subjects.join(say('import.list.separator')) }));
       }
     }
     if (lead.length === 0 && planLead.length > 0) {
       lead = [...planLead];
-      todos.push(`原文未写本项牵头单位,暂填全方案的牵头单位(由…牵头),请确定`);
+      todos.push(say('import.todo.planLeadFilled'));
     } else if (lead.length === 0 && titleLead) {
       // One plan-level TODO says so; repeating it on every row would bury the others.
       lead = [roster.add(titleLead)];
     } else if (lead.length === 0) {
       // A value the schema accepts, so the plan builds at once; the todo keeps lint failing.
-      lead = [roster.add(UNASSIGNED)];
-      todos.push(`原文未写牵头单位:lead 暂为“${UNASSIGNED}”,请填写`);
+      lead = [roster.add(roster.placeholder)];
+      todos.push(say('import.todo.leadPlaceholder', { placeholder: roster.placeholder }));
     }
     const support = item.support.map((n) => roster.add(n)).filter((n, i, a) => !lead.includes(n) && a.indexOf(n) === i);
     for (const name of [...lead, ...support]) {
-      if (name !== UNASSIGNED && !looksLikeUnit(name) && !/条线$/.test(name)) todos.push(`“${name}”不像单位名称(被截断,或是人名?),请核实`);
+      if (name !== roster.placeholder && !looksLikeUnit(name) && !/条线$/.test(name)) todos.push(say('import.todo.notAUnitName', { name }));
     }
     const slug = romanize(item.title, 6, 2);
     const id = pool.take(`${taskNo}-${slug}`, taskNo);
@@ -162,43 +172,43 @@ function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[]
   const phases: DraftPhase[] = [];
   const phaseAt: { phase: DraftPhase; at: number }[] = [];
   layout.phases.forEach((ph, k) => {
-    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: ph.undated ? ['原文未写此阶段的时间:暂按方案期限,请填写 when'] : ph.daysOnly ? [`原文只写了日(${ph.daysOnly}),月份按活动时间补全:请核实 when`] : [] };
+    const phase: DraftPhase = { id: pool.take(`p${k + 1}-${romanize(ph.title, 4, 2)}`, `p${k + 1}`), title: ph.title, when: ph.when, tasks: [], number: ph.number, todos: ph.undated ? [say('import.todo.phaseUndated')] : ph.daysOnly ? [say('import.todo.phaseDaysOnly', { days: ph.daysOnly })] : [] };
     ph.items.forEach((input, t) => phase.tasks.push(toTask(input, `${k + 1}-${t + 1}`)));
-    if (phase.tasks.length === 0) (phase.todos as string[]).push('此阶段下没有任务');
+    if (phase.tasks.length === 0) (phase.todos as string[]).push(say('import.todo.phaseEmpty'));
     phaseAt.push({ phase, at: ph.firstIndex });
   });
   if (loose.length > 0) {
-    const when = facts.period ?? `${year}年`;
-    const todo =
-      layout.phases.length === 0
-        ? '原文未分阶段:全部任务归入一个覆盖方案期限的阶段,如有步骤请拆分'
-        : '这些任务不在原文所列阶段内:请移入某一阶段,或保留此阶段';
-    const phase: DraftPhase = { id: pool.take(layout.phases.length === 0 ? 'tasks' : 'other-tasks', 'tasks'), title: layout.phases.length === 0 ? '工作任务' : '其他任务', when, tasks: [], number: '', todos: [todo] };
+    const when = facts.period ?? wholeYear(year);
+    const todo = say(layout.phases.length === 0 ? 'import.todo.noPhases' : 'import.todo.outsidePhases');
+    const phase: DraftPhase = { id: pool.take(layout.phases.length === 0 ? 'tasks' : 'other-tasks', 'tasks'), title: say(layout.phases.length === 0 ? 'import.phase.tasks' : 'import.phase.otherTasks'), when, tasks: [], number: '', todos: [todo] };
     loose.forEach((l, t) => phase.tasks.push(toTask(l.item, `t${t + 1}`)));
     phaseAt.push({ phase, at: (loose[0] as { index: number }).index });
   }
   phases.push(...phaseAt.sort((a, b) => a.at - b.at).map((p) => p.phase));
   const measures = layout.measures.map((input, k) => toTask(input, `m${k + 1}`));
 
-  if (!facts.title) planTodos.push('未找到方案标题,请填写 title');
+  if (!facts.title) planTodos.push(say('import.todo.noTitle'));
   if (phases.length === 0) {
-    planTodos.push('未找到任务:文件中没有可识别的编号条目、单位或日期');
+    planTodos.push(say('import.todo.noTasks'));
     // Still a plan the schema accepts (one phase, one unit), so build runs and lint says why.
-    phases.push({ id: pool.take('tasks', 'tasks'), title: '工作任务', when: facts.period ?? `${year}年`, tasks: [], number: '', todos: ['此阶段下没有任务:请从原文补充任务'] });
+    phases.push({ id: pool.take('tasks', 'tasks'), title: say('import.phase.tasks'), when: facts.period ?? wholeYear(year), tasks: [], number: '', todos: [say('import.todo.phaseEmptyAddTasks')] });
   }
   const last = paragraphs[paragraphs.length - 1];
   // A document that ends in a table ends there, not in the paragraph before it.
   const endsInTable = tables.some((t) => t.at >= paragraphs.length);
-  if (last !== undefined && !endsInTable && !endsCleanly(last) && last.length > 12) planTodos.push(`原文在句中结束(“…${last.slice(-12)}”),文件可能不完整`);
-  if (titleLead) planTodos.push(`原文未写任何单位:每项任务的牵头单位暂取标题中的单位(“${titleLead}”),请核实`);
-  else if (roster.size === 0 || (roster.size === 1 && roster.find(UNASSIGNED))) planTodos.push('未找到单位:请声明单位并为每项任务指定牵头单位');
+  if (last !== undefined && !endsInTable && !endsCleanly(last) && last.length > 12) planTodos.push(say('import.todo.endsMidSentence', { end: last.slice(-12) }));
+  if (titleLead) planTodos.push(say('import.todo.leadFromTitle', { unit: titleLead }));
+  else if (roster.size === 0 || (roster.size === 1 && roster.find(roster.placeholder))) planTodos.push(say('import.todo.noUnits'));
   // The roster is never empty (the schema wants one unit): the placeholder lead stands in.
-  if (roster.size === 0) roster.add(UNASSIGNED);
-  if (options.year !== undefined && facts.year !== undefined && facts.year !== options.year) planTodos.push(`原文显示为${facts.year}年(依据:${facts.yearFrom}),导入时按 --year ${options.year}`);
-  if (options.year === undefined && facts.yearFrom === '正文') planTodos.push(`方案年度${year}取自正文中出现最多的年份,请核实`);
+  if (roster.size === 0) roster.add(roster.placeholder);
+  if (options.year !== undefined && facts.year !== undefined && facts.year !== options.year) planTodos.push(say('import.todo.yearOverruled', { shown: facts.year, from: say(`import.yearFrom.${facts.yearFrom as YearSource}`), year: options.year }));
+  if (options.year === undefined && facts.yearFrom === 'body') planTodos.push(say('import.todo.yearFromBody', { year }));
 
-  const title = facts.title ?? '(标题待补)';
-  const id = options.id ?? pool.take(`${romanize(title.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);
+  const title = facts.title ?? say('import.title.missing');
+  // Ids are the pinyin of Chinese words whatever the todos' language: a document gets the same
+  // ids however it is imported, so an untitled plan's id comes from the Chinese stand-in.
+  const idFrom = facts.title ?? t('zh', 'import.title.missing');
+  const id = options.id ?? pool.take(`${romanize(idFrom.replace(/\d{4}年?/, ''), 8, 2)}-${year}`, `plan-${year}`);
   return {
     plan: { id, title, ...(facts.issuer ? { issuer: facts.issuer } : {}), ...(facts.docNumber ? { docNumber: facts.docNumber } : {}), ...(facts.issued ? { issued: facts.issued } : {}), year, ...(facts.period ? { period: facts.period } : {}) },
     units: roster.units().map((u) => ({ id: u.id, name: u.name, aliases: [...u.aliases], collective: u.collective })),

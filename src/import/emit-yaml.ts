@@ -1,4 +1,7 @@
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
+import { UNSETTLED_MARK } from '../model/mark-unsettled.js';
 import type { DraftPlan, DraftTask } from './draft.js';
 
 export interface EmitYamlOptions {
@@ -6,6 +9,8 @@ export interface EmitYamlOptions {
   readonly schema: string;
   /** The input, named in the header comment. */
   readonly source: string;
+  /** The language of the header comment (as of the todos); default Chinese. */
+  readonly language?: Language;
 }
 
 /** A task in the order `plan fmt` writes (src/fmt/order.ts), so an import is already formatted. */
@@ -52,13 +57,15 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
     },
   };
   if (Object.keys(body['x-document'] as object).length === 0) delete body['x-document'];
+  const language = options.language ?? 'zh';
   const doc = new Document(body);
   doc.commentBefore = [
     ` yaml-language-server: $schema=${options.schema}`,
     '',
-    ` 由 \`plan import\` 从 ${options.source} 导入。每个 todo 是导入时未能确定、须由人核实的一处:`,
-    ' 核实并修改后删除该 todo;还有 todo 时 plan lint 报错,plan build 照常输出并标“【待核实】”。',
-    ' detail 保留每项原文(不含编号和括号中的单位、时限)。',
+    ` ${t(language, 'import.header.imported', { source: options.source })}`,
+    // The mark plan build puts on unsettled items: named where it is defined, so the two agree.
+    ` ${t(language, 'import.header.todos', { mark: UNSETTLED_MARK })}`,
+    ` ${t(language, 'import.header.detail')}`,
   ].join('\n');
 
   const phases = doc.get('phases', true);
@@ -80,6 +87,6 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
     });
   }
   const xdoc = doc.get('x-document', true);
-  if (isMap(xdoc)) xdoc.commentBefore = ' Parts of the document that are neither tasks nor measures, verbatim (the compiler ignores x- keys).';
+  if (isMap(xdoc)) xdoc.commentBefore = ` ${t(language, 'import.header.document')}`;
   return doc.toString({ lineWidth: 0 });
 }

@@ -2,12 +2,15 @@ import { resolveDate } from '../dates/index.js';
 import { findDates, readDocumentDate, yearsMentioned } from './text-dates.js';
 import { looksLikeUnit } from './unit-names.js';
 
+/** The part of the document the plan year was read from (the words for it are in the catalogue). */
+export type YearSource = 'period' | 'title' | 'docNumber' | 'issued' | 'body';
+
 /** What the document says about itself: title, year, date of issue, issuer, period. */
 export interface PlanFacts {
   readonly title?: string;
   readonly year?: number;
-  /** Where the year came from, in the secretary's words (实施期限, 标题, 文号, 成文日期, 正文). */
-  readonly yearFrom?: string;
+  /** Where the year came from (实施期限, 标题, 文号, 成文日期, or the year the text mentions most); a todo names it. */
+  readonly yearFrom?: YearSource;
   readonly issued?: string;
   readonly issuer?: string;
   readonly docNumber?: string;
@@ -146,27 +149,27 @@ export function readFacts(paragraphs: readonly string[]): PlanFacts {
   if (!period) period = labelledPeriod(paragraphs);
 
   let year: number | undefined;
-  let yearFrom: string | undefined;
+  let yearFrom: YearSource | undefined;
   const fromPeriod = period ? /(\d{4})年/.exec(period) : null;
   const fromTitle = title ? /(\d{4})年/.exec(title) : null;
   const fromNumber = docNumber ? /(\d{4})/.exec(docNumber) : /[〔\[(](\d{4})[〕\])]\s*\d+\s*号/.exec(frontText);
   const fromIssued = issued ? /^\d{4}/.exec(issued) : null;
-  if (fromPeriod) [year, yearFrom] = [Number(fromPeriod[1]), '实施期限'];
-  else if (fromTitle) [year, yearFrom] = [Number(fromTitle[1]), '标题'];
-  else if (fromNumber) [year, yearFrom] = [Number(fromNumber[1]), '文号'];
-  else if (fromIssued) [year, yearFrom] = [Number(fromIssued[0]), '成文日期'];
+  if (fromPeriod) [year, yearFrom] = [Number(fromPeriod[1]), 'period'];
+  else if (fromTitle) [year, yearFrom] = [Number(fromTitle[1]), 'title'];
+  else if (fromNumber) [year, yearFrom] = [Number(fromNumber[1]), 'docNumber'];
+  else if (fromIssued) [year, yearFrom] = [Number(fromIssued[0]), 'issued'];
   else {
     // 2016年, 二〇一六年, 〔2016〕: the year the text mentions most, said so in a todo.
     const counts = new Map<number, number>();
     for (const m of yearsMentioned(text)) counts.set(m.year, (counts.get(m.year) ?? 0) + m.count);
     const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    if (best) [year, yearFrom] = [best[0], '正文'];
+    if (best) [year, yearFrom] = [best[0], 'body'];
   }
   return {
     furniture,
     attachments,
     ...(title ? { title } : {}),
-    ...(year !== undefined ? { year, yearFrom: yearFrom as string } : {}),
+    ...(year !== undefined ? { year, yearFrom: yearFrom as YearSource } : {}),
     ...(issued ? { issued } : {}),
     ...(issuer ? { issuer } : {}),
     ...(docNumber ? { docNumber } : {}),

@@ -5,6 +5,7 @@ export type { DraftPlan, DraftPhase, DraftTask, DraftEvent, DraftUnitOut } from 
 
 import { compile } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../i18n/language.js';
 import type { Block } from './blocks.js';
 import { makeBuildable } from './buildable.js';
 import { buildDraft, type ImportOptions } from './build.js';
@@ -18,11 +19,12 @@ export function countTodos(draft: DraftPlan): number {
 }
 
 /**
- * The checks `plan build` runs, in the secretary's language, on a YAML text: what must pass for
- * the import to build. (Rules at their defaults: an imported plan has no config of its own yet.)
+ * The checks `plan build` runs, in the secretary's language (that of the import's todos, which
+ * quote them), on a YAML text: what must pass for the import to build. (Rules at their
+ * defaults: an imported plan has no config of its own yet.)
  */
-export function checkImported(yaml: string): readonly Diagnostic[] {
-  return compile({ path: 'imported.yaml', text: yaml }, { language: 'zh' }).diagnostics;
+export function checkImported(yaml: string, language: Language = 'zh'): readonly Diagnostic[] {
+  return compile({ path: 'imported.yaml', text: yaml }, { language }).diagnostics;
 }
 
 /**
@@ -30,6 +32,7 @@ export function checkImported(yaml: string): readonly Diagnostic[] {
  * inside): a plan that builds, whatever import could not settle kept as todos.
  */
 export function importPlanText(text: string | readonly Block[], options: ImportOptions & EmitYamlOptions): { yaml: string; draft: DraftPlan; todos: number } {
-  const { draft, yaml } = makeBuildable(buildDraft(text, options), (d) => emitYaml(d, options), checkImported);
+  const language = options.language ?? 'zh';
+  const { draft, yaml } = makeBuildable(buildDraft(text, options), (d) => emitYaml(d, options), (written) => checkImported(written, language), language);
   return { yaml, draft, todos: countTodos(draft) };
 }

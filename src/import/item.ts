@@ -1,5 +1,7 @@
 import { resolveDate, type DateContext } from '../dates/index.js';
 import { cnNumeralValue } from '../dates/numerals.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import { isFieldLine, readAttribution, trailingBracket, type Attribution } from './attribution.js';
 import type { DraftEvent } from './draft.js';
 import { leadInSentence } from './subject.js';
@@ -120,14 +122,14 @@ export function titleAndDetail(text: string, dateAt?: (clause: string) => number
   return detail === title || detail === `${title}。` ? { title } : { title, detail };
 }
 
-function mergeAttributions(list: readonly Attribution[], state: ReadState, todos: string[]): { lead: string[]; support: string[]; timing: string[] } {
+function mergeAttributions(list: readonly Attribution[], state: ReadState, todos: string[], language: Language): { lead: string[]; support: string[]; timing: string[] } {
   const lead = list.flatMap((a) => a.lead);
   const support = list.flatMap((a) => a.support);
   const responsible = list.flatMap((a) => a.responsible);
   const timing = list.flatMap((a) => a.timing);
   const firstHere = list.some((a) => a.firstLeads !== undefined);
   if (list.some((a) => a.firstLeads === 'sticky')) state.firstLeads = true;
-  for (const a of list) for (const u of a.unread) todos.push(`未能识别单位或时间中的“${u}”`);
+  for (const a of list) for (const u of a.unread) todos.push(t(language, 'import.todo.unreadInBracket', { text: u }));
   if (lead.length === 0 && responsible.length > 0) {
     if (firstHere || state.firstLeads) return { lead: responsible.slice(0, 1), support: [...responsible.slice(1), ...support], timing };
     return { lead: responsible, support, timing };
@@ -135,8 +137,8 @@ function mergeAttributions(list: readonly Attribution[], state: ReadState, todos
   return { lead, support: [...support, ...responsible.filter((r) => !lead.includes(r))], timing };
 }
 
-/** Reads who, what and when from one item. */
-export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState): ParsedItem {
+/** Reads who, what and when from one item; its todos in `language`. */
+export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState, language: Language): ParsedItem {
   const todos: string[] = [];
   const attributions: Attribution[] = [];
   const fieldLines = input.body.filter(isFieldLine);
@@ -153,11 +155,11 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   for (const line of fieldLines) {
     const a = readAttribution(line, ctx);
     if (a) attributions.push(a);
-    else todos.push(`未能识别此行:“${line}”`);
+    else todos.push(t(language, 'import.todo.unreadLine', { line }));
   }
   // A table row's unit and date columns say who and when outright: they come first.
   if (input.preset) attributions.unshift({ lead: [...input.preset.lead], support: [...input.preset.support], responsible: [], timing: [...(input.preset.timing ?? [])], unread: [] });
-  const merged = mergeAttributions(attributions, state, todos);
+  const merged = mergeAttributions(attributions, state, todos, language);
   // 大讨论活动由街道党政、宣传条线牵头: a lead named inside the sentence.
   const leadFromText = merged.lead.length === 0;
   if (leadFromText) {
@@ -185,19 +187,19 @@ export function parseItem(input: ItemInput, ctx: DateContext, state: ReadState):
   const detail = extra.length > 0 ? [base ?? text, ...extra].join('\n') : base;
   const item: ParsedItem = { input, title, prose: detail !== undefined && text.trim() !== detail ? detail : text, lead: merged.lead, support: merged.support, leadFromText, events: [], todos, ...(detail ? { detail } : {}) };
   if (input.presetWhen) item.when = input.presetWhen;
-  for (const t of merged.timing) placeTiming(item, t, ctx);
-  readTextDates(item, text, ctx);
+  for (const timing of merged.timing) placeTiming(item, timing, ctx, language);
+  readTextDates(item, text, ctx, language);
   return item;
 }
 
-function placeTiming(item: ParsedItem, text: string, ctx: DateContext): void {
+function placeTiming(item: ParsedItem, text: string, ctx: DateContext, language: Language): void {
   const outcome = resolveDate(text, ctx);
-  if (!outcome.ok) return void item.todos.push(`未能识别时间“${text}”`);
+  if (!outcome.ok) return void item.todos.push(t(language, 'import.todo.unreadDate', { text }));
   const kind = outcome.value.kind;
   if (kind === 'recurring' && !item.repeat) item.repeat = text;
   else if ((kind === 'window' || kind === 'ongoing') && !item.when) item.when = text;
   else if ((kind === 'deadline' || kind === 'instant') && !item.due) item.due = text;
-  else item.todos.push(`时间多于一项任务所能容纳:“${text}”`);
+  else item.todos.push(t(language, 'import.todo.tooManyDates', { text }));
 }
 
 const SESSION = /^[^。;]{0,8}?(\d+|[一二两三四五六七八九十]+)(?:期|场|次|轮)/;
@@ -208,7 +210,7 @@ function sessionCount(written: string): number {
   return Number.isNaN(n) ? 0 : n;
 }
 
-function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
+function readTextDates(item: ParsedItem, text: string, ctx: DateContext, language: Language): void {
   const mentions = findDates(text, ctx);
   const deadlines: typeof mentions = [];
   const windows: typeof mentions = [];
@@ -217,7 +219,7 @@ function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
     const after = text.slice(m.offset + m.text.length);
     if (m.kind === 'recurring') {
       if (!item.repeat) item.repeat = m.text;
-      else if (item.repeat !== m.text) item.todos.push(`另有周期:“${m.text}”`);
+      else if (item.repeat !== m.text) item.todos.push(t(language, 'import.todo.otherRepeat', { text: m.text }));
     } else if (m.startOnly) {
       startsAt ??= m;
     } else if (m.during) {
@@ -243,13 +245,13 @@ function readTextDates(item: ParsedItem, text: string, ctx: DateContext): void {
     const last = [...deadlines].sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0))[0] as (typeof deadlines)[number];
     item.due = last.text;
     dueSentence = last.sentence;
-    for (const d of deadlines) if (d !== last) item.todos.push(`正文另有时限“${d.text}”(${d.end}),如需单独跟踪请拆分任务`);
-  } else for (const d of deadlines) item.todos.push(`正文另有时限“${d.text}”(${d.end})`);
+    for (const d of deadlines) if (d !== last) item.todos.push(t(language, 'import.todo.otherDeadlineSplit', { text: d.text, end: d.end }));
+  } else for (const d of deadlines) item.todos.push(t(language, 'import.todo.otherDeadline', { text: d.text, end: d.end }));
   for (const [i, w] of windows.entries()) {
     // A window in another sentence than the deadline is another piece of work (8月1日至9月20日,
     // 市专项行动领导小组组织联合检查…): not this task's window.
     const elsewhere = dueSentence !== undefined && w.sentence !== dueSentence;
     if (i === 0 && !item.when && !elsewhere) item.when = w.text;
-    else if (w.text !== item.when) item.todos.push(`正文另有时间段“${w.text}”(${w.start}至${w.end}),如需单独跟踪请拆分任务`);
+    else if (w.text !== item.when) item.todos.push(t(language, 'import.todo.otherWindow', { text: w.text, start: w.start, end: w.end }));
   }
 }

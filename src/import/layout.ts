@@ -3,7 +3,7 @@ import { readAttribution, trailingBracket } from './attribution.js';
 import type { ItemInput } from './item.js';
 import type { OutlineNode } from './outline.js';
 import { subjectsOf } from './subject.js';
-import { findDates } from './text-dates.js';
+import { findDates, wholeYear } from './text-dates.js';
 import { UnitRoster } from './units.js';
 import { isFieldLine } from './attribution.js';
 
@@ -262,7 +262,7 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     const label = `${node.marker}${title}`;
     const lead = head.lead ?? groupLead(node, ctx) ?? sectionLead;
     // A stage with no dates runs over the plan's period until a person gives its window (a todo says so).
-    const timed = head.window ?? head.deadline ?? (head.days ? { start: head.days.start, end: head.days.end } : undefined) ?? (head.undatedStage ? (ctx.planStart && ctx.planEnd ? `${ctx.planStart}..${ctx.planEnd}` : `${ctx.year}年`) : undefined);
+    const timed = head.window ?? head.deadline ?? (head.days ? { start: head.days.start, end: head.days.end } : undefined) ?? (head.undatedStage ? (ctx.planStart && ctx.planEnd ? `${ctx.planStart}..${ctx.planEnd}` : wholeYear(ctx.year)) : undefined);
     const isStage = inSteps || STAGE.test(title) || node.rank === 1.5;
     if (timed && !inMeasures && (node.children.length > 0 || node.body.length > 0 || head.rest !== undefined || isStage)) {
       const phase: Layout['phases'][number] = { title, when: timed, ...(head.deadline && !head.window ? { byDeadline: true } : {}), ...(head.undatedStage ? { undated: true } : {}), ...(head.days ? { daysOnly: head.days.written } : {}), number, items: [], firstIndex: node.index };

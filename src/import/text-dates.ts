@@ -3,6 +3,11 @@ import { daysInMonth } from '../dates/day-number.js';
 import { cnNumeralValue, digitwiseValue } from '../dates/numerals.js';
 import { keywordView } from './text.js';
 
+/** The whole plan year as a date wording the resolver reads (2024年): the stand-in for a window the document does not give. */
+export function wholeYear(year: number): string {
+  return `${year}年`;
+}
+
 /** A date mentioned inside an item's text, with what the words around it make of it. */
 export interface DateMention {
   /** The wording as the document has it (the resolver reads it as is). */

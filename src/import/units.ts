@@ -1,8 +1,15 @@
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import { IdPool, romanize } from './ids.js';
 import { isCollective, nameCore, withoutPlacePrefix } from './unit-names.js';
 
-/** The lead of an item whose text names none, until a person decides (its unit id is `tbd`). */
-export const UNASSIGNED = '牵头单位待定';
+/**
+ * The lead of an item whose text names none, until a person decides (its unit id is `tbd`), in
+ * the language of the import's todos. The one place that names it: the roster compares with it.
+ */
+export function placeholderLead(language: Language): string {
+  return t(language, 'import.lead.placeholder');
+}
 
 export interface DraftUnit {
   id: string;
@@ -19,6 +26,12 @@ export interface DraftUnit {
 export class UnitRoster {
   private readonly list: DraftUnit[] = [];
   private readonly byName = new Map<string, DraftUnit>();
+  /** The placeholder lead (see placeholderLead) of this import. */
+  readonly placeholder: string;
+
+  constructor(language: Language = 'zh') {
+    this.placeholder = placeholderLead(language);
+  }
 
   /** Finds a known unit for a name, without adding anything. */
   find(name: string): DraftUnit | undefined {
@@ -54,7 +67,7 @@ export class UnitRoster {
   units(): readonly DraftUnit[] {
     const pool = new IdPool();
     // The placeholder lead of items with no lead in the text: a plain id for its calendar file.
-    for (const unit of this.list) if (unit.name === UNASSIGNED) unit.id = pool.take('tbd', 'tbd');
+    for (const unit of this.list) if (unit.name === this.placeholder) unit.id = pool.take('tbd', 'tbd');
     for (const unit of this.list) if (unit.id === '') unit.id = pool.take(romanize(unit.name.replace(/[((][^()()]*[))]/g, '').replace(/条线$/, ''), 12) || 'unit', 'unit');
     return this.list;
   }
