@@ -1,8 +1,11 @@
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
-import { UNSETTLED_MARK } from '../model/mark-unsettled.js';
+import { unsettledMark } from '../model/mark-unsettled.js';
 import type { DraftPlan, DraftTask } from './draft.js';
+
+/** A Chinese document's plan: its outputs and messages are Chinese whatever language the todos are in. */
+const IMPORTED_LOCALE = 'zh-CN';
 
 export interface EmitYamlOptions {
   /** What `$schema=` points at (a path relative to the written file, or a URL). */
@@ -46,7 +49,7 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
   }
   const body: Record<string, unknown> = {
     // The document is Chinese: its messages and outputs are too, whatever the machine's LANG.
-    plan: { ...draft.plan, locale: 'zh-CN', ...(draft.todos.length > 0 ? { todo: [...draft.todos] } : {}) },
+    plan: { ...draft.plan, locale: IMPORTED_LOCALE, ...(draft.todos.length > 0 ? { todo: [...draft.todos] } : {}) },
     units,
     phases: draft.phases.map((p) => ({ id: p.id, title: p.title, when: p.when, ...(p.todos.length > 0 ? { todo: [...p.todos] } : {}), tasks: p.tasks.map(taskObject) })),
     ...(draft.measures.length > 0 ? { measures: draft.measures.map(taskObject) } : {}),
@@ -64,7 +67,7 @@ export function emitYaml(draft: DraftPlan, options: EmitYamlOptions): string {
     '',
     ` ${t(language, 'import.header.imported', { source: options.source })}`,
     // The mark plan build puts on unsettled items: named where it is defined, so the two agree.
-    ` ${t(language, 'import.header.todos', { mark: UNSETTLED_MARK })}`,
+    ` ${t(language, 'import.header.todos', { mark: unsettledMark(IMPORTED_LOCALE) })}`,
     ` ${t(language, 'import.header.detail')}`,
   ].join('\n');
 

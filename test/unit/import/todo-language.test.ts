@@ -5,7 +5,9 @@ import { importer as enWords } from '../../../src/i18n/catalogue/en/import.js';
 import { importer as zhWords } from '../../../src/i18n/catalogue/zh/import.js';
 import type { Language } from '../../../src/i18n/language.js';
 import { importPlanText, type DraftPlan } from '../../../src/import/index.js';
-import { UNSETTLED_MARK } from '../../../src/model/mark-unsettled.js';
+import { unsettledMark } from '../../../src/model/mark-unsettled.js';
+
+const UNSETTLED_MARK = unsettledMark('zh-CN');
 import { readDocument } from '../../../src/import/read/index.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
