@@ -37,6 +37,9 @@ export const tasks = {
   // Mistakes in how the command was called.
   'tasks.error.format': '--format takes one of {{formats}}, got {{given}}',
   'tasks.error.width': '--width takes a whole number of columns, at least {{min}}, got {{given}}',
+  'tasks.error.today': '--today takes a date as YYYY-MM-DD, got {{given}}',
+  'tasks.error.epoch': 'SOURCE_DATE_EPOCH must be whole seconds since 1970, got {{given}}',
+  'tasks.error.lang': '--lang takes zh or en, got {{given}}',
   'tasks.error.unit': '--unit: {{message}}',
   'tasks.error.no-unit': "--unit: no unit '{{unit}}' in the plan",
 } as const satisfies Readonly<Record<string, string>>;

@@ -32,6 +32,9 @@ export const tasks: Readonly<Record<keyof typeof en, string>> = {
   'tasks.field': '{{label}}:{{value}}',
   'tasks.error.format': '--format 只能是 {{formats}} 之一,收到的是 {{given}}',
   'tasks.error.width': '--width 应为不小于 {{min}} 的整数(列数),收到的是 {{given}}',
+  'tasks.error.today': '--today 应为 YYYY-MM-DD 形式的日期,收到的是 {{given}}',
+  'tasks.error.epoch': 'SOURCE_DATE_EPOCH 应为 1970 年以来的整秒数,收到的是 {{given}}',
+  'tasks.error.lang': '--lang 只能是 zh 或 en,收到的是 {{given}}',
   'tasks.error.unit': '--unit:{{message}}',
   'tasks.error.no-unit': '--unit:方案中没有单位“{{unit}}”',
 };

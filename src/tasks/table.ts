@@ -1,0 +1,69 @@
+// The task list as a table that fits the terminal: every column headed, long titles and unit
+// lists wrapped inside their column (or cut with `…`), columns two spaces apart on every line.
+import { displayWidth } from '../text/display-width.js';
+import { columnWidths, type ColumnNeed } from './column-widths.js';
+import type { HumanRow, Tone } from './human-rows.js';
+import { flatten, truncate, wrap, wrapList } from './wrap.js';
+import type { Column } from './words.js';
+
+export const GAP = '  ';
+
+/** Columns that wrap: the narrowest each may get before the table gives way to blocks, and its share of the room. */
+const WRAPS: Partial<Record<Column, { readonly floor: number; readonly weight: number }>> = {
+  title: { floor: 12, weight: 2 },
+  lead: { floor: 8, weight: 1 },
+  support: { floor: 8, weight: 1 },
+};
+
+/** Unit lists break between names; everything else wherever the text allows. */
+function fit(column: Column, text: string, width: number, cut: boolean): string[] {
+  if (cut) return [truncate(text, width)];
+  return column === 'lead' || column === 'support' ? wrapList(text, width) : wrap(text, width);
+}
+
+export interface TableOptions {
+  readonly width: number;
+  /** One line a row, long cells cut with `…`, instead of wrapping. */
+  readonly truncate: boolean;
+  /** Colours a finished line (after padding, so colour codes never upset the widths). */
+  readonly paint: (line: string, tone: Tone | 'heading' | undefined) => string;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * Unit lists broken between names often use less than their column: hand the cells they leave
+ * to the title, which then wraps less.
+ */
+function giveSlackToTitle(columns: readonly Column[], headings: readonly string[], rows: readonly HumanRow[], widths: number[], cut: boolean): void {
+  const title = columns.indexOf('title');
+  if (title < 0 || cut) return;
+  columns.forEach((column, i) => {
+    if (column !== 'lead' && column !== 'support') return;
+    const used = Math.max(displayWidth(headings[i]!), ...rows.flatMap((r) => fit(column, r.cells[column], widths[i]!, false).map(displayWidth)));
+    widths[title]! += widths[i]! - used;
+    widths[i] = used;
+  });
+}
+
+/** The table, or undefined when `options.width` is too narrow for its columns. */
+export function renderTable(headings: readonly string[], columns: readonly Column[], rows: readonly HumanRow[], options: TableOptions): string | undefined {
+  const needs: ColumnNeed[] = columns.map((column, i) => {
+    const natural = Math.max(displayWidth(headings[i]!), ...rows.map((r) => displayWidth(flatten(r.cells[column]).trim())));
+    const wraps = WRAPS[column];
+    return wraps ? { natural, minimum: Math.max(displayWidth(headings[i]!), wraps.floor), weight: wraps.weight } : { natural, minimum: natural };
+  });
+  const widths = columnWidths(needs, options.width - GAP.length * (columns.length - 1));
+  if (!widths) return undefined;
+  giveSlackToTitle(columns, headings, rows, widths, options.truncate);
+  const line = (cells: readonly string[]): string => cells.map((c, i) => pad(c, widths[i]!)).join(GAP).trimEnd();
+  const out = [options.paint(line(headings), 'heading'), widths.map((w) => '-'.repeat(w)).join(GAP)];
+  for (const row of rows) {
+    const cells = columns.map((column, i) => fit(column, row.cells[column], widths[i]!, options.truncate));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) out.push(options.paint(line(cells.map((c) => c[k] ?? '')), row.tone));
+  }
+  return `${out.join('\n')}\n`;
+}
