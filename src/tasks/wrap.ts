@@ -3,11 +3,11 @@
 // wider than the column. Widths are display widths: a CJK character takes two cells.
 import { codePointWidth, displayWidth } from '../text/display-width.js';
 
-/** Punctuation that must not begin a line (禁则): it stays with the character before it. */
-const NO_LINE_START = /^[,.;:!?)\]}、。,.;:!?)】》〉」』”’…%]/u;
+/** Punctuation that must not begin a line (禁则: 、。，）」” and their kin): it takes the character before it along. */
+const NO_LINE_START = /^[,.;:!?)\]}%\u3001\u3002\u3009\u300b\u300d\u300f\u3011\u201d\u2019\u2026\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f\uff3d\uff5d]/u;
 
-/** Punctuation that must not end a line: it goes down with the character after it. */
-const NO_LINE_END = /^[(\[{(【《〈「『“‘]$/u;
+/** Punctuation that must not end a line (（「“ and their kin): it goes down with the character after it. */
+const NO_LINE_END = /^[(\[{\u3008\u300a\u300c\u300e\u3010\u201c\u2018\uff08\uff3b\uff5b]$/u;
 
 /** Tabs, newlines and other controls would break the grid: they show as one space. */
 export function flatten(text: string): string {

@@ -2,6 +2,7 @@ import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
 import { parseLocale } from '../../emit/labels.js';
 import { isoFromInstant } from '../../emit/summary/format.js';
+import { languageForText } from '../../i18n/choose.js';
 import { languageOfEnv, languageOfTag, type Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import type { IsoDate, Locale, ResolvedPlan } from '../../model/plan.js';
@@ -74,7 +75,7 @@ function unitId(plan: ResolvedPlan, given: string, language: Language): string {
 
 /**
  * `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate]`:
- * a task list to stdout, in the reader's language (--lang, else the plan's locale, else LANG).
+ * a task list to stdout, in the reader's language.
  */
 export async function tasksCommand(file: string | undefined, options: TasksOptions, io: Io): Promise<ExitCode> {
   const asked = flagLanguage(options, io.env);
@@ -88,12 +89,14 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
   const config = findConfig(io);
-  const result = compile(input, { config, holidays, limits });
+  // As `plan lint` and `plan diff` choose: the flag (or the config's `lang`), else the plan's own
+  // `locale` when it states one, else LANG / LC_ALL, else English.
+  const language = languageForText(input.text, asked ?? config?.lang, io.env);
+  const result = compile(input, { config, holidays, limits, language });
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;
   }
-  const language = asked ?? languageOfTag(config?.lang) ?? languageOfTag(result.plan.locale) ?? languageOfEnv(io.env) ?? 'en';
   // Task numbers (1.(2) / 1.2) and the joining of unit names follow the plan's locale: match it to the language.
   const locale: Locale = language === 'en' ? 'en' : 'zh-CN';
   const plan = result.plan.locale === locale ? result.plan : { ...result.plan, locale };
