@@ -3,6 +3,7 @@
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import type { HumanRow, Tone } from './human-rows.js';
+import { displayWidth } from '../text/display-width.js';
 import { wrap } from './wrap.js';
 import { heading, type Column } from './words.js';
 
@@ -12,14 +13,19 @@ const INDENT = '  ';
 
 export function renderBlocks(language: Language, rows: readonly HumanRow[], width: number, paint: (line: string, tone: Tone | undefined) => string): string {
   const out: string[] = [];
-  const put = (text: string, indent: string, tone: Tone | undefined): void => {
-    for (const line of wrap(text, width - indent.length)) out.push(paint(indent + line, tone));
+  // Lines after a field's first hang further in, so where each field starts stands out.
+  const put = (text: string, indent: string, tone: Tone | undefined, hang = `${indent}${INDENT}`): void => {
+    const [first = '', ...rest] = wrap(text, width - hang.length);
+    out.push(paint(indent + first, tone));
+    for (const line of rest) out.push(paint(hang + line, tone));
   };
   for (const row of rows) {
     const { cells } = row;
     if (row.kind === 'task') {
       if (out.length > 0) out.push('');
-      put(`${cells.number} ${cells.title}`, '', row.tone);
+      // The title's own lines line up after its number (1.(2) …), clear of the fields below.
+      const under = displayWidth(cells.number) + 1;
+      put(`${cells.number} ${cells.title}`, '', row.tone, ' '.repeat(under <= width / 3 ? under : INDENT.length * 2));
       for (const column of FIELDS) if (cells[column] !== '') put(t(language, 'tasks.field', { label: heading(language, column), value: cells[column] }), INDENT, row.tone);
     } else {
       put([cells.due, cells.status, cells.title].filter((c) => c !== '').join(' '), INDENT, row.tone);

@@ -2,7 +2,7 @@
 // lists wrapped inside their column (or cut with `…`), columns two spaces apart on every line.
 import { displayWidth } from '../text/display-width.js';
 import { columnWidths, type ColumnNeed } from './column-widths.js';
-import type { HumanRow, Tone } from './human-rows.js';
+import { UNDER_TASK, type HumanRow, type Tone } from './human-rows.js';
 import { flatten, truncate, wrap, wrapList } from './wrap.js';
 import type { Column } from './words.js';
 
@@ -15,10 +15,17 @@ const WRAPS: Partial<Record<Column, { readonly floor: number; readonly weight: n
   support: { floor: 8, weight: 1 },
 };
 
-/** Unit lists break between names; everything else wherever the text allows. */
+/**
+ * Unit lists break between names; everything else wherever the text allows. A line under a task
+ * (`- 庆祝…大会`) hangs its continuation under its text, not under the dash.
+ */
 function fit(column: Column, text: string, width: number, cut: boolean): string[] {
   if (cut) return [truncate(text, width)];
-  return column === 'lead' || column === 'support' ? wrapList(text, width) : wrap(text, width);
+  if (column === 'lead' || column === 'support') return wrapList(text, width);
+  if (!text.startsWith(UNDER_TASK) || width <= UNDER_TASK.length + 2) return wrap(text, width);
+  const hang = ' '.repeat(UNDER_TASK.length);
+  const [first = '', ...rest] = wrap(text.slice(UNDER_TASK.length), width - UNDER_TASK.length);
+  return [UNDER_TASK + first, ...rest.map((line) => hang + line)];
 }
 
 export interface TableOptions {

@@ -38,11 +38,14 @@ export function roleText(language: Language, role: 'lead' | 'support'): string {
   return t(language, `tasks.role.${role}`);
 }
 
-/** `09:00–12:00`: the plan's own times, which need no translation. */
+/**
+ * `09:00-12:00`: the plan's own times, which need no translation. An ASCII hyphen, not an en
+ * dash: terminals set up for Chinese draw the en dash two cells wide, which would break the grid.
+ */
 export function timeText(occurrence: Occurrence): string | undefined {
   const time = occurrence.time;
   if (!time) return undefined;
-  return time.end ? `${time.start}–${time.end}` : time.start;
+  return time.end ? `${time.start}-${time.end}` : time.start;
 }
 
 /** The event's title with its time and, for 前后 / 左右 dates, that the day is not exact. */
