@@ -3,14 +3,16 @@
 import { UsageError } from '../diagnostics/errors.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
-import type { OutStream } from '../cli/io.js';
 
 export const DEFAULT_WIDTH = 80;
 /** Below this even one field a line cannot be read. */
 export const MIN_WIDTH = 20;
 
-/** Node's stdout carries `columns` when it is a terminal; the Io interface does not promise it. */
-type SizedStream = OutStream & { readonly columns?: number };
+/** What is asked of the output stream: Node's stdout has `columns` when it is a terminal. */
+export interface SizedStream {
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
 
 export function terminalWidth(given: string | undefined, stream: SizedStream, language: Language): number {
   if (given !== undefined) {
