@@ -99,6 +99,22 @@ describe('plan tasks', () => {
     expect(JSON.parse(json.out())).toEqual([]);
   });
 
+  it('notes a repeat in the plan\'s own words under its task, and gives its rule to scripts', async () => {
+    const text = readFileSync(`${root}${PLAN}`, 'utf8').replace('        title: 广泛征集存在问题\n', '        title: 广泛征集存在问题\n        repeat: 每月\n');
+    expect(text).toContain('repeat: 每月');
+    const run = async (options: Record<string, string>) => {
+      const io = memoryIo(root, { stdin: text });
+      expect(await tasksCommand('-', { today: '2018-05-01', width: '100', ...options }, io)).toBe(0);
+      return io.out();
+    };
+    const lines = (await run({})).split('\n');
+    const task = lines.findIndex((l) => l.includes('广泛征集存在问题'));
+    expect(lines[task + 1]).toMatch(/^\s+- 重复:每月$/);
+    expect((await run({ lang: 'en' })).split('\n')[task + 1]).toMatch(/^\s+- repeats: 每月$/);
+    const json = JSON.parse(await run({ format: 'json' })) as { id: string; repeat: unknown }[];
+    expect(json.find((r) => r.id === 'collect-problems')!.repeat).toEqual({ rrule: expect.stringContaining('FREQ=MONTHLY'), wording: '每月' });
+  });
+
   it('makes bad flags one-line usage errors', async () => {
     await expect(tasks({ today: '2018-02-30' })).rejects.toThrow(UsageError);
     await expect(tasks({ unit: 'nobody', lang: 'en' })).rejects.toThrow(/--unit: Unknown unit 'nobody'/);
