@@ -2,7 +2,6 @@ import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
 import { parseLocale } from '../../emit/labels.js';
 import { isoFromInstant } from '../../emit/summary/format.js';
-import { languageForText } from '../../i18n/choose.js';
 import { languageOfEnv, languageOfTag, type Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import type { IsoDate, Locale, ResolvedPlan } from '../../model/plan.js';
@@ -14,6 +13,7 @@ import { useColor } from '../color.js';
 import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
+import { fallbackLanguage } from '../language.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
@@ -88,11 +88,11 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const config = findConfig(io);
-  // As `plan lint` and `plan diff` choose: the flag (or the config's `lang`), else the plan's own
-  // `locale` when it states one, else LANG / LC_ALL, else English.
-  const language = languageForText(input.text, asked ?? config?.lang, io.env);
-  const result = compile(input, { config, holidays, limits, language });
+  // The compiler chooses the language as `plan lint` does: the flag (or the config's `lang`), else
+  // the plan's own `locale` when it states one, else LANG / LC_ALL, else English. Asking it rather
+  // than reading the locale first saves a second parse of the whole file.
+  const result = compile(input, { config: findConfig(io), holidays, limits, ...(asked ? { language: asked } : {}), ...fallbackLanguage(io) });
+  const language = result.language ?? early;
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;
