@@ -1,47 +1,49 @@
-import chalk, { Chalk } from 'chalk';
 import { UsageError } from '../../diagnostics/errors.js';
 import { hasErrors } from '../../diagnostics/sort.js';
-import { escapeMarkdownCell } from '../../emit/escape.js';
-import { labelsFor, parseLocale } from '../../emit/labels.js';
+import { parseLocale } from '../../emit/labels.js';
 import { isoFromInstant } from '../../emit/summary/format.js';
-import { csvField } from '../../emit/unit-lists/csv.js';
-import { taskList } from '../../emit/unit-lists/task-list.js';
-import type { TaskListRow } from '../../emit/unit-lists/task-list.js';
-import { textTable } from '../../emit/unit-lists/text-table.js';
-import type { IsoDate, ResolvedPlan } from '../../model/plan.js';
+import { languageOfEnv, languageOfTag, type Language } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
+import type { IsoDate, Locale, ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
+import { taskEntries } from '../../tasks/entries.js';
+import { renderTasks, TASK_FORMATS, type TaskFormat } from '../../tasks/render.js';
+import { terminalWidth } from '../../tasks/terminal-width.js';
 import { useColor } from '../color.js';
 import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
+import { fallbackLanguage } from '../language.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 import { readHolidayFile } from '../work-calendar.js';
 
-export const TASK_FORMATS = ['table', 'md', 'csv', 'json'] as const;
-export type TaskFormat = (typeof TASK_FORMATS)[number];
+export { TASK_FORMATS, type TaskFormat } from '../../tasks/render.js';
 
 export interface TasksOptions extends LimitFlags {
   readonly unit?: string;
   readonly format?: string;
   readonly today?: string;
+  readonly lang?: string;
   readonly locale?: string;
+  readonly width?: string;
+  readonly truncate?: boolean;
   readonly holidays?: string;
 }
 
 /** `--today`, else SOURCE_DATE_EPOCH (reproducible runs), else the clock: this view is about now. */
-export function todayFrom(options: { today?: string }, env: Io['env'], now: () => Date = () => new Date()): IsoDate {
+export function todayFrom(options: { today?: string }, env: Io['env'], now: () => Date = () => new Date(), language: Language = 'en'): IsoDate {
   if (options.today !== undefined) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.today);
     const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!date || isoFromInstant(date) !== options.today) throw new UsageError(`--today takes a date as YYYY-MM-DD, got '${options.today}'`);
+    if (!date || isoFromInstant(date) !== options.today) throw new UsageError(t(language, 'tasks.error.today', { given: `'${options.today}'` }));
     return options.today;
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${epoch}'`);
+    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(t(language, 'tasks.error.epoch', { given: `'${epoch}'` }));
     return isoFromInstant(new Date(Number(epoch) * 1000));
   }
   // The reader's own calendar day, not UTC's: "today" in Beijing at 07:00 is not yesterday.
@@ -49,88 +51,60 @@ export function todayFrom(options: { today?: string }, env: Io['env'], now: () =
   return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function unitId(plan: ResolvedPlan, given: string): string {
+/** The language the flags ask for (--lang, else --locale), or undefined to let the plan decide. */
+function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefined {
+  if (options.lang !== undefined) {
+    const language = languageOfTag(options.lang);
+    if (!language) throw new UsageError(t(languageOfEnv(env) ?? 'en', 'tasks.error.lang', { given: `'${options.lang}'` }));
+    return language;
+  }
+  const locale = parseLocale(options.locale);
+  return locale === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
+}
+
+function unitId(plan: ResolvedPlan, given: string, language: Language): string {
   const byKey = new Map<string, (typeof plan.units)[number]>();
   for (const unit of plan.units) for (const key of [unit.id, unit.name, ...unit.aliases]) byKey.set(key, unit);
-  const result = resolveUnitRefs([given], { units: plan.units, byKey }, ['--unit']);
+  const result = resolveUnitRefs([given], { units: plan.units, byKey }, ['--unit'], language);
   const first = result.diagnostics[0];
-  if (first) throw new UsageError(`--unit: ${first.message}`);
+  if (first) throw new UsageError(t(language, 'tasks.error.unit', { message: first.message }));
   const id = result.ids[0];
-  if (id === undefined) throw new UsageError(`--unit: no unit '${given}' in the plan`);
+  if (id === undefined) throw new UsageError(t(language, 'tasks.error.no-unit', { unit: given }));
   return id;
 }
 
-function cells(plan: ResolvedPlan, rows: readonly TaskListRow[], withRole: boolean): string[][] {
-  const L = labelsFor(plan.locale);
-  const header = [L.due, '', ...(withRole ? [L.role] : []), L.number, L.task, L.lead, L.support];
-  return [
-    header,
-    ...rows.map((r) => [
-      r.info.task.due,
-      r.relative,
-      ...(withRole ? [r.role === 'lead' ? L.roleLead : L.roleSupport] : []),
-      r.info.number,
-      r.info.task.title,
-      r.info.leadNames,
-      r.info.supportNames,
-    ]),
-  ];
-}
-
-function render(plan: ResolvedPlan, rows: readonly TaskListRow[], format: TaskFormat, withRole: boolean, color: boolean): string {
-  if (format === 'json') {
-    const json = rows.map((r) => ({
-      id: r.info.task.id,
-      number: r.info.number,
-      title: r.info.task.title,
-      phase: r.info.phaseIndex >= 0 ? r.info.phaseTitle : null,
-      ...(r.role ? { role: r.role } : {}),
-      lead: r.info.task.lead,
-      support: r.info.task.support,
-      start: r.info.task.start,
-      end: r.info.task.end,
-      due: r.info.task.due,
-      daysLeft: r.status === 'ongoing' ? null : r.daysLeft,
-      status: r.status,
-    }));
-    return `${JSON.stringify(json, null, 2)}\n`;
-  }
-  const table = cells(plan, rows, withRole);
-  // The relative column has no heading of its own in a table; machine formats name it.
-  if (format !== 'table') table[0]![1] = plan.locale === 'en' ? 'Status' : '状态';
-  if (format === 'csv') return `${table.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-  if (format === 'md') {
-    const [head = [], ...body] = table;
-    const line = (row: readonly string[]): string => `| ${row.map(escapeMarkdownCell).join(' | ')} |`;
-    return [line(head), `|${head.map(() => ' --- |').join('')}`, ...body.map(line)].join('\n') + '\n';
-  }
-  const paint = new Chalk({ level: color ? Math.max(1, chalk.level) as 1 | 2 | 3 : 0 });
-  return textTable(table, {
-    paint: (text, i) => {
-      if (i === 0) return paint.bold(text);
-      const status = rows[i - 1]?.status;
-      return status === 'overdue' ? paint.red(text) : status === 'due-soon' ? paint.yellow(text) : text;
-    },
-  });
-}
-
-/** `plan tasks PLAN [--unit U] [--today D] [--format table|md|csv|json]`: a task list to stdout. */
+/**
+ * `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate]`:
+ * a task list to stdout, in the reader's language.
+ */
 export async function tasksCommand(file: string | undefined, options: TasksOptions, io: Io): Promise<ExitCode> {
+  const asked = flagLanguage(options, io.env);
+  // Before the plan is read, only the flags and the environment can say which language to complain in.
+  const early: Language = asked ?? languageOfEnv(io.env) ?? 'en';
   const format = (options.format ?? 'table') as TaskFormat;
-  if (!TASK_FORMATS.includes(format)) throw new UsageError(`--format takes one of ${TASK_FORMATS.join(', ')}, got '${options.format}'`);
-  const today = todayFrom(options, io.env);
-  const locale = parseLocale(options.locale);
+  if (!TASK_FORMATS.includes(format)) throw new UsageError(t(early, 'tasks.error.format', { formats: TASK_FORMATS.join(', '), given: `'${options.format}'` }));
+  const width = terminalWidth(options.width, io.stdout, early);
+  const today = todayFrom(options, io.env, undefined, early);
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compile(input, { config: findConfig(io), holidays, limits });
+  // The compiler chooses the language as `plan lint` does: the flag (or the config's `lang`), else
+  // the plan's own `locale` when it states one, else LANG / LC_ALL, else English. Asking it rather
+  // than reading the locale first saves a second parse of the whole file.
+  const result = compile(input, { config: findConfig(io), holidays, limits, ...(asked ? { language: asked } : {}), ...fallbackLanguage(io) });
+  const language = result.language ?? early;
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;
   }
-  const plan = locale ? { ...result.plan, locale } : result.plan;
-  const unit = options.unit !== undefined ? unitId(plan, options.unit) : undefined;
-  const rows = taskList(plan, today, unit);
-  io.stdout.write(render(plan, rows, format, unit !== undefined, format === 'table' && useColor(io, io.stdout)));
+  // Task numbers (1.(2) / 1.2) and the joining of unit names follow the plan's locale: match it to the language.
+  const locale: Locale = language === 'en' ? 'en' : 'zh-CN';
+  const plan = result.plan.locale === locale ? result.plan : { ...result.plan, locale };
+  const unit = options.unit !== undefined ? unitId(plan, options.unit, language) : undefined;
+  const entries = taskEntries(plan, today, unit);
+  const unitName = unit === undefined ? undefined : (plan.units.find((u) => u.id === unit)?.name ?? unit);
+  io.stdout.write(
+    renderTasks(entries, { format, language, width, truncate: options.truncate === true, color: format === 'table' && useColor(io, io.stdout), ...(unitName !== undefined ? { unitName } : {}) }),
+  );
   return 0;
 }
