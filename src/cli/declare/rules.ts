@@ -1,11 +1,14 @@
+import { t } from '../../i18n/messages.js';
 import type { DeclareCommand } from './declare-command.js';
+import { langOption } from './shared-options.js';
 
 /** `plan rules [--json]`. */
-export const declareRules: DeclareCommand = (program, io, setExit) => {
+export const declareRules: DeclareCommand = (program, io, setExit, language = 'en') => {
   program
     .command('rules')
-    .description('list the lint rules')
-    .option('--json', 'print JSON')
+    .description(t(language, 'cli.rules.description'))
+    .option('--json', t(language, 'cli.opt.json'))
+    .addOption(langOption(language))
     .action(async (options: { json?: boolean }) => {
       const { rulesCommand } = await import('../commands/rules.js');
       setExit(rulesCommand(options, io));
