@@ -24,8 +24,9 @@ function extras(language: Language, item: { description: string; argChoices?: st
   return language === 'zh' ? `${item.description}(${joined})` : `${item.description} (${joined})`;
 }
 
-/** `[options]` and `[command]`, commander's placeholders in a usage line, in Chinese. */
-const placeholdersIn = (usage: string): string => usage.replace('[options]', '[选项]').replace('[command]', '[命令]');
+/** `[options]` and `[command]`, commander's placeholders in a usage line, in `language`. */
+const placeholdersIn = (language: Language) => (usage: string): string =>
+  usage.replace('[options]', t(language, 'cli.help.options-placeholder')).replace('[command]', t(language, 'cli.help.command-placeholder'));
 
 /** Help in `language`: headings, the defaults and choices after descriptions, `[options]` in the usage line. */
 function helpIn(language: Language): Partial<Help> {
@@ -34,7 +35,8 @@ function helpIn(language: Language): Partial<Help> {
     // As commander's: a default is shown for options that take a value (not for on/off switches).
     optionDescription: (option: Option) => extras(language, option, option.required || option.optional),
     argumentDescription: (argument: Argument) => extras(language, argument, true),
-    ...(language === 'zh' ? { styleUsage: placeholdersIn, styleSubcommandTerm: placeholdersIn } : {}),
+    styleUsage: placeholdersIn(language),
+    styleSubcommandTerm: placeholdersIn(language),
   };
 }
 

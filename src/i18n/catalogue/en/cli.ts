@@ -38,7 +38,7 @@ export const cli = {
   'cli.flag.lang': '--lang takes zh or en, got {{value}}',
   'cli.flag.locale': '--locale takes zh-CN or en, got {{value}}',
   'cli.flag.id': "--id {{value}} is not an id: a letter or digit, then letters, digits, '.', '_' or '-', at most 64 characters",
-  'cli.flag.year': '--year takes a year between 1900 and 2200, got {{value}}',
+  'cli.flag.year': '--year takes a year such as 2023, got {{value}}',
   'cli.flag.issued': '--issued takes a date YYYY-MM-DD, got {{value}}',
   'cli.flag.one-of': '{{flag}} takes one of {{choices}}, got {{value}}',
   'cli.flag.max-warnings': '--max-warnings takes a whole number, got {{value}}',
@@ -88,6 +88,8 @@ export const cli = {
   'cli.date.note': 'note: {{message}} [{{code}}]',
 
   // plan help: commander's own words, and every command's description
+  'cli.help.options-placeholder': '[options]',
+  'cli.help.command-placeholder': '[command]',
   'cli.help.usage': 'Usage:',
   'cli.help.arguments': 'Arguments:',
   'cli.help.options': 'Options:',

@@ -37,7 +37,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.flag.lang': '--lang 只能是 zh 或 en,现在是 {{value}}',
   'cli.flag.locale': '--locale 只能是 zh-CN 或 en,现在是 {{value}}',
   'cli.flag.id': '--id {{value}} 不是合规的编号:以字母或数字开头,只用字母、数字和“.”“_”“-”,最长 64 个字符',
-  'cli.flag.year': '--year 要写 1900 到 2200 之间的年份,现在是 {{value}}',
+  'cli.flag.year': '--year 要写年份(1900 至 2200 年之间),如 2023,现在是 {{value}}',
   'cli.flag.issued': '--issued 要写 YYYY-MM-DD 格式的日期(如 2018-05-02),现在是 {{value}}',
   'cli.flag.one-of': '{{flag}} 只能是 {{choices}} 之一,现在是 {{value}}',
   'cli.flag.max-warnings': '--max-warnings 要写一个整数,现在是 {{value}}',
@@ -79,6 +79,8 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.date.dates': '日期:{{dates}}',
   'cli.date.note': '说明:{{message}} [{{code}}]',
 
+  'cli.help.options-placeholder': '[选项]',
+  'cli.help.command-placeholder': '[命令]',
   'cli.help.usage': '用法:',
   'cli.help.arguments': '参数:',
   'cli.help.options': '选项:',
