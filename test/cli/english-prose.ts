@@ -21,14 +21,17 @@ function strip(line: string): string {
   );
 }
 
-/** Plain English words: letters only, optionally opened by a bracket. */
-const WORD = /^\(?[A-Za-z]+$/;
+/** A count inside a sentence (`1 problem (1 error, 0 warnings)`) neither makes nor breaks one. */
+const NUMBER = /^[(\[]?\d+[,.;:)\]]?$/;
+/** Plain English words: letters only, maybe after a bracket or the colon of `错误:unknown`. */
+const WORD = /^[(\[:]?[A-Za-z]+$/;
 /** A word closed by punctuation (`stylish,` in a list) ends a run: a list of names is not a sentence. */
-const LAST_WORD = /^\(?[A-Za-z]+[,.;!?)]$/;
+const LAST_WORD = /^[(\[:]?[A-Za-z]+[,.;:!?)\]]$/;
 
 /**
- * Every run of two or more consecutive English words in `text`, outside code frames, quotes and
- * command lines, each with its line; Chinese characters and any other token break a run.
+ * Every run of two or more consecutive English words (counts between them allowed) in `text`,
+ * outside code frames, quotes and command lines, each with its line; Chinese characters and any
+ * other token break a run.
  */
 export function englishProse(text: string): string[] {
   const found: string[] = [];
@@ -36,16 +39,25 @@ export function englishProse(text: string): string[] {
     if (FRAME_LINE.test(line)) continue;
     for (const segment of strip(line).split(CJK)) {
       let run: string[] = [];
+      let words = 0;
       const end = () => {
-        if (run.length >= 2) found.push(`${run.join(' ')}    ← ${line.trim()}`);
+        if (words >= 2) found.push(`${run.join(' ')}    ← ${line.trim()}`);
         run = [];
+        words = 0;
       };
       for (const token of segment.split(/\s+/).filter(Boolean)) {
-        if (WORD.test(token)) run.push(token);
-        else if (LAST_WORD.test(token)) {
+        if (WORD.test(token)) {
           run.push(token);
+          words += 1;
+        } else if (LAST_WORD.test(token)) {
+          run.push(token);
+          words += 1;
           end();
-        } else end();
+        } else if (NUMBER.test(token) && run.length > 0) run.push(token);
+        else {
+          end();
+          if (NUMBER.test(token)) run.push(token);
+        }
       }
       end();
     }

@@ -33,7 +33,7 @@ async function lintZh(file: string, extra: string[] = []): Promise<{ code: numbe
 
 describe('what counts as English prose', () => {
   it('finds English sentences, in a line of their own or among Chinese', () => {
-    expect(englishProse('plan: wrote 3 files to out')).toEqual(['files to out    ← plan: wrote 3 files to out']);
+    expect(englishProse('plan: wrote 3 files to out')).toEqual(['wrote 3 files to out    ← plan: wrote 3 files to out']);
     expect(englishProse('a.yaml:5:1  错误  YAML 格式错误:Implicit keys need to be on a single line。请检查缩进。  yaml-syntax')).toHaveLength(1);
     expect(englishProse('错误:unknown option “--bogus”')).toHaveLength(1);
     expect(englishProse('✖ 1 problem (1 error, 0 warnings)')).toHaveLength(1);
