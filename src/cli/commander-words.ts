@@ -6,19 +6,21 @@ import { t, type MessageKey } from '../i18n/messages.js';
 // titles; its errors are recognised by their English text (commander 14's wording) and said
 // again from the catalogue. An error not recognised is printed as commander wrote it.
 
-const TITLES: Readonly<Record<string, MessageKey>> = {
-  'Usage:': 'cli.help.usage',
-  'Arguments:': 'cli.help.arguments',
-  'Options:': 'cli.help.options',
-  'Commands:': 'cli.help.commands',
-  'Global Options:': 'cli.help.global-options',
-};
+// The English catalogue says commander's headings exactly as commander does, so a heading is
+// recognised by its English words.
+const TITLES: readonly MessageKey[] = ['cli.help.usage', 'cli.help.arguments', 'cli.help.options', 'cli.help.commands', 'cli.help.global-options'];
+
+function title(heading: string, language: Language): string {
+  const key = TITLES.find((k) => t('en', k) === heading);
+  return key ? t(language, key) : heading;
+}
 
 /** `(default: …, choices: …)` after a description, in the run's language. */
 function extras(language: Language, item: { description: string; argChoices?: string[] | undefined; defaultValue?: unknown; defaultValueDescription?: string | undefined }, showDefault: boolean): string {
   const parts: string[] = [];
-  if (item.argChoices) parts.push(t(language, 'cli.help.choices', { values: item.argChoices.join(', ') }));
-  if (showDefault && item.defaultValue !== undefined) parts.push(t(language, 'cli.help.default', { value: item.defaultValueDescription ?? String(item.defaultValue) }));
+  // Values quoted as commander quotes them: they are typed as shown.
+  if (item.argChoices) parts.push(t(language, 'cli.help.choices', { values: item.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }));
+  if (showDefault && item.defaultValue !== undefined) parts.push(t(language, 'cli.help.default', { value: item.defaultValueDescription || JSON.stringify(item.defaultValue) }));
   if (parts.length === 0) return item.description;
   const joined = parts.join(language === 'zh' ? ',' : ', ');
   return language === 'zh' ? `${item.description}(${joined})` : `${item.description} (${joined})`;
@@ -31,7 +33,7 @@ const placeholdersIn = (language: Language) => (usage: string): string =>
 /** Help in `language`: headings, the defaults and choices after descriptions, `[options]` in the usage line. */
 function helpIn(language: Language): Partial<Help> {
   return {
-    styleTitle: (title: string) => (TITLES[title] ? t(language, TITLES[title]) : title),
+    styleTitle: (heading: string) => title(heading, language),
     // As commander's: a default is shown for options that take a value (not for on/off switches).
     optionDescription: (option: Option) => extras(language, option, option.required || option.optional),
     argumentDescription: (argument: Argument) => extras(language, argument, true),

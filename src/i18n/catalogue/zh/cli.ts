@@ -163,7 +163,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.fmt.plans': '方案文件(默认 plan.yaml;- 表示整理标准输入并打印)',
   'cli.fmt.check': '不改文件;列出需要整理的文件并以退出码 1 结束(用于自动检查)',
 
-  'cli.schema.description': '打印方案文件的格式定义(JSON Schema)',
+  'cli.schema.description': '打印方案文件的格式定义(供编辑器和其他校验工具使用的 JSON 文件)',
   'cli.rules.off': '关闭',
   'cli.rules.description': '列出全部检查规则',
 };
