@@ -5,6 +5,7 @@ import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { langOnArgv, runLanguage } from './language.js';
 import { buildProgram } from './program.js';
+import { usageMessage } from './usage-words.js';
 
 /** Runs the CLI; the only place that maps outcomes to exit codes 0/1/2. */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
@@ -32,9 +33,10 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
     }
-    // Usage errors are worded where they are thrown, in the language of the command or its plan.
+    // Usage errors are worded where they are thrown, in the language of the command or its plan
+    // (those of src/write: see usage-words.ts).
     if (error instanceof UsageError) {
-      io.stderr.write(`plan: ${error.message}\n`);
+      io.stderr.write(`plan: ${usageMessage(error, language)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -118,6 +118,11 @@ describe('each command says its lines in the run’s language', () => {
       [['build', 'valid/minimal.yaml', '--locale', 'fr'], 'plan: --locale 只能是 zh-CN 或 en,现在是 “fr”\n', /^plan: --locale takes zh-CN or en, got 'fr'\n$/],
       [['build', '--bogus'], '错误:没有“--bogus”这个选项\n', /^error: unknown option '--bogus'\n$/],
       [['lint', '-f', 'xml', 'valid/minimal.yaml'], '错误:选项“-f, --format <format>”的值“xml”不可用,可选:stylish, json, github, sarif, junit。\n', /^error: option '-f, --format <format>' argument 'xml' is invalid/],
+      [
+        ['build', 'valid/minimal.yaml', '-o', 'valid/minimal.yaml/sub/out'],
+        'plan: 无法写入 valid/minimal.yaml/sub/out:路径中有一段是文件而不是文件夹(原来的输出保持不变)\n',
+        /^plan: cannot write valid\/minimal\.yaml\/sub\/out: a part of the path is a file, not a folder \(the previous output is unchanged\)\n$/,
+      ],
       [['lint', '--formt', 'json'], '错误:没有“--formt”这个选项\n(您是否指 --format?)\n', /^error: unknown option '--formt'\n\(Did you mean --format\?\)\n$/],
     ];
     for (const [argv, zh, en] of cases) {
