@@ -22,6 +22,6 @@ const REASONS: Readonly<Record<string, MessageKey>> = {
  */
 export function usageMessage(error: UsageError, language: Language): string {
   if (!(error instanceof CannotWriteError) || language === 'en') return error.message;
-  const reason = error.code !== undefined && REASONS[error.code] ? t(language, REASONS[error.code]!) : error.message.slice(`cannot write ${error.shown}: `.length, error.message.length - error.note.length);
+  const reason = error.code !== undefined && REASONS[error.code] ? t(language, REASONS[error.code]!) : error.reason;
   return t(language, 'cli.write.cannot', { file: error.shown, why: `${reason}${error.note ? t(language, 'cli.write.unchanged') : ''}` });
 }

@@ -9,13 +9,16 @@ export class CannotWriteError extends UsageError {
   // Kept apart as well as in the message, so the CLI can say it again in the user's language.
   /** The file or folder as the user named it. */
   readonly shown: string;
-  /** The system's error code (EACCES, ENOSPC…), when there was one. */
+  /** Why, in the system's words (REASONS below) or the error's first line. */
+  readonly reason: string;
+  /** The system's error code (EACCES, ENOSPC…), when REASONS names it. */
   readonly code: string | undefined;
   /** What was left as it was, said after the reason (empty when nothing needs saying). */
   readonly note: string;
   constructor(shown: string, reason: string, details: { code?: string | undefined; note?: string } = {}) {
     super(`cannot write ${shown}: ${reason}${details.note ?? ''}`);
     this.shown = shown;
+    this.reason = reason;
     this.code = details.code;
     this.note = details.note ?? '';
   }
