@@ -109,7 +109,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.commander.invalid-choice': '错误:选项“{{flags}}”的值“{{value}}”不可用,可选:{{choices}}。',
   'cli.commander.too-many-arguments': '错误:参数太多{{command}}:应有 {{expected}} 个,实际给了 {{received}} 个。',
   'cli.commander.for-command': '(命令 {{name}})',
-  'cli.commander.or': '或',
+  'cli.commander.or': ' 或 ',
 
   'cli.program': '把用 YAML 记录的实施方案生成日历、各单位任务清单和汇总表,并检查方案中的问题。',
   'cli.arg.plan': '方案文件,或用 - 表示标准输入',
