@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import stylish from '../../../src/report/formatters/stylish.js';
 
 const span = (line: number) => ({ file: 'a.yaml', start: { line, column: 3 }, end: { line, column: 5 } });
-const error: Diagnostic = { code: 'unknown-unit', stage: 'resolve', severity: 'error', path: [], message: '未知单位“x”。', span: span(2), related: [{ message: '首次使用于此', span: span(1) }] };
+const error: Diagnostic = { code: 'unknown-unit', stage: 'resolve', severity: 'error', path: [], message: '未知单位“x”。', span: span(2), related: [{ message: '首次使用于此', path: [], span: span(1) }] };
 const warning: Diagnostic = { code: 'unit-used', stage: 'check', severity: 'warning', path: [], message: 'unused', span: span(3) };
 const info: Diagnostic = { code: 'date-fuzzy', stage: 'resolve', severity: 'info', path: [], message: 'fuzzy', span: span(1) };
 const context = (language?: 'en' | 'zh') => ({ cwd: '/', color: false, sources: new Map([['a.yaml', 'a: 1\nb: 2\nc: 3\n']]), files: ['a.yaml'], ...(language ? { language } : {}) });
