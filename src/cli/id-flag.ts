@@ -1,8 +1,10 @@
 import { UsageError } from '../diagnostics/errors.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import { isId } from '../model/id.js';
 
 /** `--id` of `plan init` and `plan import`: the id the new plan gets, checked before anything is written. */
-export function checkIdFlag(id: string): string {
-  if (!isId(id)) throw new UsageError(`--id '${id}' is not an id: a letter or digit, then letters, digits, '.', '_' or '-', at most 64 characters`);
+export function checkIdFlag(id: string, language: Language): string {
+  if (!isId(id)) throw new UsageError(t(language, 'cli.flag.id', { value: t(language, 'quote', { text: id }) }));
   return id;
 }

@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
+import { speak } from './commander-words.js';
 import { declareBuild } from './declare/build.js';
 import type { DeclareCommand } from './declare/declare-command.js';
 import { declareDate } from './declare/date.js';
@@ -36,14 +39,16 @@ const COMMANDS: readonly DeclareCommand[] = [
   declareHelp,
 ];
 
-export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
+/** The program, its help and commander's own messages in `language` (see ./language.ts: known before parsing). */
+export function buildProgram(io: Io, setExit: (code: ExitCode) => void, language: Language = 'en'): Command {
   const program = new Command('plan')
-    .description('Compile implementation plans (实施方案) kept as YAML into calendars, task lists and summaries; lint them in CI.')
-    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .description(t(language, 'cli.program'))
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version', t(language, 'cli.help.version-option'))
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
-  for (const declare of COMMANDS) declare(program, io, setExit);
-  declareEmitterFlags(program, program.commands.find((command) => command.name() === 'build') as Command);
+  // Before the commands are declared: they inherit these settings.
+  speak(program, language, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  for (const declare of COMMANDS) declare(program, io, setExit, language);
+  declareEmitterFlags(program, program.commands.find((command) => command.name() === 'build') as Command, language);
   return program;
 }

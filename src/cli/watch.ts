@@ -1,6 +1,8 @@
 import { watch as fsWatch, statSync } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import type { Io } from './io.js';
 
 export interface WatchOptions {
@@ -10,6 +12,8 @@ export interface WatchOptions {
   readonly signal?: AbortSignal;
   /** Test seam. */
   readonly watch?: (dir: string, listener: (event: string, file: string | null) => void) => FSWatcher;
+  /** The language of the progress lines (English when absent). */
+  readonly language?: Language;
 }
 
 /**
@@ -21,6 +25,7 @@ export interface WatchOptions {
  */
 export function watchPlan(paths: readonly string[], rebuild: () => Promise<unknown>, io: Io, options: WatchOptions = {}): Promise<void> {
   const debounceMs = options.debounceMs ?? 150;
+  const language = options.language ?? 'en';
   const watch = options.watch ?? ((dir, listener) => fsWatch(dir, { persistent: true }, (event, file) => listener(event, file)));
   const targets = new Map<string, Set<string> | 'all'>();
   for (const path of paths.map((p) => resolve(io.cwd, p))) {
@@ -48,7 +53,7 @@ export function watchPlan(paths: readonly string[], rebuild: () => Promise<unkno
         return;
       }
       running = true;
-      io.stderr.write('plan: change detected, rebuilding\n');
+      io.stderr.write(`plan: ${t(language, 'cli.watch.rebuilding')}\n`);
       try {
         await rebuild();
       } catch (error) {
@@ -77,6 +82,6 @@ export function watchPlan(paths: readonly string[], rebuild: () => Promise<unkno
     };
     if (options.signal?.aborted) return stop();
     options.signal?.addEventListener('abort', stop, { once: true });
-    io.stderr.write(`plan: watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes (Ctrl+C to stop)\n`);
+    io.stderr.write(`plan: ${t(language, paths.length === 1 ? 'cli.watch.watching.one' : 'cli.watch.watching.other', { count: paths.length })}\n`);
   });
 }

@@ -7,7 +7,7 @@ export interface FormatContext {
   readonly sources: ReadonlyMap<string, string>;
   /** Files that were checked, including clean ones (JUnit and SARIF list them). */
   readonly files: readonly string[];
-  /** The language of the messages, for the formatter's own words (the summary line). */
+  /** The language of the messages, for the formatter's own words (severities, the summary line); English when absent. */
   readonly language?: 'en' | 'zh';
 }
 

@@ -6,8 +6,21 @@ import { UsageError } from '../diagnostics/errors.js';
  * read-only folder is the user's to fix, not a bug to report.
  */
 export class CannotWriteError extends UsageError {
-  constructor(shown: string, reason: string) {
-    super(`cannot write ${shown}: ${reason}`);
+  // Kept apart as well as in the message, so the CLI can say it again in the user's language.
+  /** The file or folder as the user named it. */
+  readonly shown: string;
+  /** Why, in the system's words (REASONS below) or the error's first line. */
+  readonly reason: string;
+  /** The system's error code (EACCES, ENOSPC…), when REASONS names it. */
+  readonly code: string | undefined;
+  /** What was left as it was, said after the reason (empty when nothing needs saying). */
+  readonly note: string;
+  constructor(shown: string, reason: string, details: { code?: string | undefined; note?: string } = {}) {
+    super(`cannot write ${shown}: ${reason}${details.note ?? ''}`);
+    this.shown = shown;
+    this.reason = reason;
+    this.code = details.code;
+    this.note = details.note ?? '';
   }
 }
 
@@ -34,5 +47,6 @@ export function reasonOf(error: unknown): string {
 /** `error` as a CannotWriteError about `shown` (unchanged when it already is one). */
 export function cannotWrite(shown: string, error: unknown, note = ''): CannotWriteError {
   if (error instanceof CannotWriteError) return error;
-  return new CannotWriteError(shown, `${reasonOf(error)}${note}`);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new CannotWriteError(shown, reasonOf(error), { code: code !== undefined && REASONS[code] !== undefined ? code : undefined, note });
 }

@@ -39,7 +39,8 @@ describe('bin/plan.js', () => {
       expect(r.err).toMatch(/chromium/i);
       return;
     }
-    expect(r.err).toMatch(/wrote \d+ files/);
+    // The bundled plan's locale is zh-CN: the lines about it are Chinese.
+    expect(r.err).toMatch(/已写出 \d+ 个文件/);
     expect(readFileSync(join(out, 'summary.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

@@ -7,11 +7,13 @@ import { TemplateError } from '../../emit/templates.js';
 import { beginOutput } from '../../write/output-folder.js';
 import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
+import type { Language } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
-import { fallbackLanguage } from '../language.js';
+import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
@@ -25,29 +27,43 @@ export interface BuildOptions extends LimitFlags, FlagValues {
   readonly templates?: string;
   readonly locale?: string;
   readonly watch?: boolean;
+  readonly lang?: string;
 }
 
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
 export async function buildCommand(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
-  if (options.locale !== undefined && parseLocale(options.locale) === undefined) throw new UsageError(`--locale takes zh-CN or en, got '${options.locale}'`);
+  const language = runLanguage(options.lang, io);
+  checkLocale(options.locale, language);
   if (!options.watch) return buildOnce(file, options, io);
-  if (file === undefined || file === '-') throw new UsageError('--watch needs a plan file, not standard input');
+  if (file === undefined || file === '-') throw new UsageError(t(language, 'cli.build.watch-stdin'));
   const { watchPlan } = await import('../watch.js');
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   const watched = [file, options.templates, options.holidays, options.config].filter((p): p is string => p !== undefined);
-  await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal });
+  await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal, language });
   return 0;
 }
 
+/** `--locale` (labels of the outputs) checked before any work, said in the run's language. */
+function checkLocale(locale: string | undefined, language: Language): void {
+  try {
+    parseLocale(locale);
+  } catch {
+    throw new UsageError(t(language, 'cli.flag.locale', { value: t(language, 'quote', { text: locale ?? '' }) }));
+  }
+}
+
 async function buildOnce(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
-  const limits = limitsFrom(options);
-  const input = await readPlan(file, io, limits.maxBytes);
-  const holidays = readHolidayFile(io, options.holidays);
-  const result = compile(input, { config: findConfig(io, options.config), holidays, limits, ...fallbackLanguage(io) });
-  printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
+  const runs = runLanguage(options.lang, io);
+  const limits = limitsFrom(options, runs);
+  const input = await readPlan(file, io, limits.maxBytes, runs);
+  const holidays = readHolidayFile(io, options.holidays, runs);
+  const result = compile(input, { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) });
+  printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr, runs);
+  // From here on, the lines are about this plan: in its language (--lang, its locale, then LANG).
+  const language = result.language ?? runs;
   if (!result.plan || blocksOutput(result.diagnostics)) {
-    io.stderr.write(`plan: nothing written: fix the errors above first\n`);
+    io.stderr.write(`plan: ${t(language, 'cli.build.nothing-written')}\n`);
     return 1;
   }
   const plan = result.plan;
@@ -55,7 +71,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const artifacts = emit(
     { plan, calendar: result.calendar },
     {
-      generatedAt: generatedAt(io.env, plan),
+      generatedAt: generatedAt(io.env, plan, language),
       ...(locale ? { locale } : {}),
       ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
       flags: options,
@@ -75,13 +91,13 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   } catch (error) {
     output.abort();
     // A user's template that fails is a usage problem, not a bug in plan.
-    if (error instanceof TemplateError) throw new UsageError(`${error.message} (nothing written)`);
+    if (error instanceof TemplateError) throw new UsageError(t(language, 'cli.build.template-failed', { detail: error.message }));
     throw error;
   }
   output.commit();
-  io.stderr.write(`plan: wrote ${count} files to ${options.out}\n`);
+  io.stderr.write(`plan: ${t(language, 'cli.build.wrote', { count, folder: options.out })}\n`);
   // The open todos are errors for lint, not for build: say what that means for the outputs.
   const open = result.diagnostics.filter((d) => d.code === 'unsettled').length;
-  if (open > 0) io.stderr.write(`plan: ${open} 处待核实 (todo): the items concerned are marked 【待核实】 in every output; plan lint fails until they are settled\n`);
+  if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open })}\n`);
   return 0;
 }

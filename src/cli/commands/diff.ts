@@ -3,10 +3,12 @@ import { hasErrors } from '../../diagnostics/sort.js';
 import { diffPlans } from '../../diff/diff.js';
 import { renderDiff, type DiffFormat } from '../../diff/render.js';
 import { languageForText } from '../../i18n/choose.js';
+import { t } from '../../i18n/messages.js';
 import { compile } from '../../compile.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import type { Io } from '../io.js';
+import { runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
@@ -27,18 +29,19 @@ const FORMATS: readonly DiffFormat[] = ['text', 'md', 'json'];
  * so `plan diff a b > comment.md` never writes a misleading comment).
  */
 export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions, io: Io): Promise<ExitCode> {
-  if (!FORMATS.includes(options.format as DiffFormat)) throw new UsageError(`--format takes one of ${FORMATS.join(', ')}, got '${options.format}'`);
-  if (oldFile === '-' && newFile === '-') throw new UsageError('only one of OLD and NEW can be read from stdin');
-  const limits = limitsFrom(options);
-  const config = findConfig(io, options.config, options.lang);
-  const holidays = readHolidayFile(io, options.holidays);
-  const inputs = [await readPlan(oldFile, io, limits.maxBytes), await readPlan(newFile, io, limits.maxBytes)] as const;
+  const runs = runLanguage(options.lang, io);
+  if (!FORMATS.includes(options.format as DiffFormat)) throw new UsageError(t(runs, 'cli.flag.one-of', { flag: '--format', choices: FORMATS.join(', '), value: t(runs, 'quote', { text: options.format }) }));
+  if (oldFile === '-' && newFile === '-') throw new UsageError(t(runs, 'cli.diff.one-stdin'));
+  const limits = limitsFrom(options, runs);
+  const config = findConfig(io, options.config, options.lang, runs);
+  const holidays = readHolidayFile(io, options.holidays, runs);
+  const inputs = [await readPlan(oldFile, io, limits.maxBytes, runs), await readPlan(newFile, io, limits.maxBytes, runs)] as const;
   // One language for the whole report: the new revision's (its locale, else the environment).
   const language = languageForText(inputs[1].text, options.lang ?? config?.lang, io.env);
   const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, { config, holidays, limits, language }) }));
   const [before, after] = results as [(typeof results)[number], (typeof results)[number]];
   if (!before.result.plan || !after.result.plan || hasErrors(before.result.diagnostics) || hasErrors(after.result.diagnostics)) {
-    printDiagnostics(results.filter((r) => hasErrors(r.result.diagnostics) || !r.result.plan), 'stylish', io, io.stderr);
+    printDiagnostics(results.filter((r) => hasErrors(r.result.diagnostics) || !r.result.plan), 'stylish', io, io.stderr, language);
     return 1;
   }
   const diff = diffPlans(before.result.plan, after.result.plan);

@@ -8,11 +8,13 @@ import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { writeFileAtomic } from '../../write/file.js';
 import { compile } from '../../compile.js';
+import type { Language } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
 import type { Io } from '../io.js';
-import { fallbackLanguage } from '../language.js';
+import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
@@ -25,32 +27,35 @@ export interface IcsOptions extends LimitFlags {
   readonly alarm?: readonly string[];
   readonly ongoing?: boolean;
   readonly holidays?: string;
+  readonly lang?: string;
 }
 
 /** Unit ids for `--unit` values given as ids, names or aliases; an unknown one is a usage error. */
-function selectUnits(plan: ResolvedPlan, given: readonly string[]): string[] {
+function selectUnits(plan: ResolvedPlan, given: readonly string[], language: Language): string[] {
   const byKey = new Map<string, (typeof plan.units)[number]>();
   for (const unit of plan.units) for (const key of [unit.id, unit.name, ...unit.aliases]) byKey.set(key, unit);
-  const result = resolveUnitRefs([...given], { units: plan.units, byKey }, ['--unit']);
-  if (result.diagnostics.length > 0) throw new UsageError(`--unit: ${result.diagnostics[0]!.message}`);
+  const result = resolveUnitRefs([...given], { units: plan.units, byKey }, ['--unit'], language);
+  if (result.diagnostics.length > 0) throw new UsageError(t(language, 'cli.flag.unit', { detail: result.diagnostics[0]!.message }));
   return result.ids;
 }
 
 /** `plan ics PLAN [--unit U]... [-o FILE]`: one calendar, to a file or stdout. */
 export async function icsCommand(file: string | undefined, options: IcsOptions, io: Io): Promise<ExitCode> {
-  const limits = limitsFrom(options);
-  const input = await readPlan(file, io, limits.maxBytes);
-  const holidays = readHolidayFile(io, options.holidays);
-  const result = compile(input, { config: findConfig(io), holidays, limits, ...fallbackLanguage(io) });
+  const runs = runLanguage(options.lang, io);
+  const limits = limitsFrom(options, runs);
+  const input = await readPlan(file, io, limits.maxBytes, runs);
+  const holidays = readHolidayFile(io, options.holidays, runs);
+  const result = compile(input, { config: findConfig(io, undefined, options.lang, runs), holidays, limits, ...fallbackLanguage(io) });
   if (!result.plan || blocksOutput(result.diagnostics)) {
-    printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
+    printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr, runs);
     return 1;
   }
+  const language = result.language;
   const plan = markUnsettled(result.plan);
   const { calendar } = result;
   const text = renderCalendar(plan, {
-    ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
-    generatedAt: generatedAt(io.env, plan),
+    ...(options.unit ? { units: selectUnits(plan, options.unit, language) } : {}),
+    generatedAt: generatedAt(io.env, plan, language),
     ...calendarOptionsFrom(options),
     previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
   });

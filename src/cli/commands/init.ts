@@ -3,12 +3,14 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { createWorkCalendar } from '../../dates/holidays/work-calendar.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { interpolate } from '../../diagnostics/interpolate.js';
+import { t } from '../../i18n/messages.js';
 import { writeFileAtomic } from '../../write/file.js';
 import { isId } from '../../model/id.js';
 import { paths } from '../../paths.js';
 import type { ExitCode } from '../exit-code.js';
 import { checkIdFlag } from '../id-flag.js';
 import type { Io } from '../io.js';
+import { runLanguage } from '../language.js';
 
 export interface InitOptions {
   readonly title?: string;
@@ -16,6 +18,7 @@ export interface InitOptions {
   readonly id?: string;
   readonly schema?: string;
   readonly force?: boolean;
+  readonly lang?: string;
 }
 
 const SCHEMA_IN_DEPENDENCY = join('node_modules', 'plan-compiler', 'schemas', 'plan.schema.json');
@@ -48,11 +51,15 @@ function yamlText(text: string): string {
   return /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(true|false|null|~|\d[\d.]*)$/i.test(text) || text.includes('\n') ? JSON.stringify(text) : text;
 }
 
-/** Example days that are working days in `year`, so the starter plan lints clean in any year. */
-function exampleDays(year: number): { due: string; at: string } {
+/**
+ * Example days that are working days in `year`, so the starter plan lints clean in any year. The
+ * template writes them as the plan's own wording (`{{dueMonth}}月{{dueDay}}日前`): it is data.
+ */
+function exampleDays(year: number): { dueMonth: number; dueDay: number; atMonth: number; atDay: number } {
   const calendar = createWorkCalendar();
-  const chinese = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-  return { due: `${chinese(calendar.previousWorkingDay(`${year}-05-18`))}前`, at: chinese(calendar.previousWorkingDay(`${year}-12-14`)) };
+  const due = calendar.previousWorkingDay(`${year}-05-18`);
+  const at = calendar.previousWorkingDay(`${year}-12-14`);
+  return { dueMonth: Number(due.slice(5, 7)), dueDay: Number(due.slice(8, 10)), atMonth: Number(at.slice(5, 7)), atDay: Number(at.slice(8, 10)) };
 }
 
 /**
@@ -61,17 +68,18 @@ function exampleDays(year: number): { due: string; at: string } {
  * because a starter plan is written for the year ahead of its author.
  */
 export function initCommand(file: string | undefined, options: InitOptions, io: Io, now: () => Date = () => new Date()): ExitCode {
+  const language = runLanguage(options.lang, io);
   const target = resolve(io.cwd, file ?? 'plan.yaml');
-  if (file === '-') throw new UsageError('plan init writes a file; name one (default plan.yaml)');
-  if (existsSync(target) && !options.force) throw new UsageError(`${file ?? 'plan.yaml'} already exists; use --force to replace it`);
+  if (file === '-') throw new UsageError(t(language, 'cli.init.names-a-file'));
+  if (existsSync(target) && !options.force) throw new UsageError(t(language, 'cli.init.exists', { file: file ?? 'plan.yaml' }));
   const year = options.year === undefined ? now().getFullYear() : Number(options.year);
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(`--year takes a year between 1900 and 2200, got '${options.year}'`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(t(language, 'cli.flag.year', { value: t(language, 'quote', { text: options.year ?? '' }) }));
   const stem = basename(target, extname(target));
-  const id = checkIdFlag(options.id ?? (isId(stem) && stem !== 'plan' ? stem : `plan-${year}`));
-  const title = options.title?.trim() || '某某活动实施方案';
+  const id = checkIdFlag(options.id ?? (isId(stem) && stem !== 'plan' ? stem : `plan-${year}`), language);
+  const title = options.title?.trim() || t(language, 'cli.init.default-title');
   const template = readFileSync(join(paths.templatesDir, 'init.plan.yaml'), 'utf8');
   const text = interpolate(template, { schema: options.schema ?? schemaRef(target), id, title: yamlText(title), year, ...exampleDays(year) });
   writeFileAtomic(target, text, { shown: file ?? 'plan.yaml' });
-  io.stdout.write(`plan: wrote ${file ?? 'plan.yaml'}; check it with: plan lint ${file ?? 'plan.yaml'}\n`);
+  io.stdout.write(`plan: ${t(language, 'cli.init.wrote', { file: file ?? 'plan.yaml' })}\n`);
   return 0;
 }

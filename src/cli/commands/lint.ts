@@ -1,6 +1,8 @@
 import { countBySeverity, hasErrors } from '../../diagnostics/sort.js';
 import type { ResolvedPlan } from '../../model/plan.js';
-import { fallbackLanguage } from '../language.js';
+import type { Language } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
+import { fallbackLanguage, runLanguage } from '../language.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import { compile, type CompileOptions } from '../../compile.js';
 import { expandGlobs } from '../expand-globs.js';
@@ -10,7 +12,7 @@ import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
-import { printDiagnostics } from '../report.js';
+import { printDiagnostics, reportLanguage } from '../report.js';
 
 export interface LintOptions extends LimitFlags {
   readonly format: string;
@@ -22,31 +24,33 @@ export interface LintOptions extends LimitFlags {
 }
 
 /** The previous revision for `--base`: it must compile, or the comparison would mislead. */
-async function compileBase(file: string, io: Io, options: CompileOptions): Promise<ResolvedPlan> {
-  const input = await readPlan(file, io, options.limits?.maxBytes);
+async function compileBase(file: string, io: Io, options: CompileOptions, language: Language): Promise<ResolvedPlan> {
+  const input = await readPlan(file, io, options.limits?.maxBytes, language);
   const result = compile(input, options);
-  if (!result.plan || hasErrors(result.diagnostics)) throw new UsageError(`the base plan ${file} has errors: run 'plan lint ${file}' to see them`);
+  if (!result.plan || hasErrors(result.diagnostics)) throw new UsageError(t(language, 'cli.lint.base-has-errors', { file }));
   return result.plan;
 }
 
 /** `plan lint PLAN...`: every problem of every file, then 0 / 1 by ESLint's rules. */
 export async function lintCommand(files: readonly string[], options: LintOptions, io: Io): Promise<ExitCode> {
+  // The language of this command's own words; each file's messages may still follow its locale.
+  const language = runLanguage(options.lang, io);
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(`--max-warnings takes a whole number, got '${options.maxWarnings}'`);
+    throw new UsageError(t(language, 'cli.flag.max-warnings', { value: t(language, 'quote', { text: options.maxWarnings! }) }));
   }
-  const limits = limitsFrom(options);
-  const inputs = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
-  const config = findConfig(io, options.config, options.lang);
-  const holidays = readHolidayFile(io, options.holidays);
+  const limits = limitsFrom(options, language);
+  const inputs = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes, language)));
+  const config = findConfig(io, options.config, options.lang, language);
+  const holidays = readHolidayFile(io, options.holidays, language);
   const shared: CompileOptions = { config, holidays, limits, ...fallbackLanguage(io) };
-  const base = options.base === undefined ? undefined : await compileBase(options.base, io, shared);
+  const base = options.base === undefined ? undefined : await compileBase(options.base, io, shared, language);
   const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, { ...shared, base }) }));
-  const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
+  const diagnostics = printDiagnostics(results, options.format, io, io.stdout, language);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`plan: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`plan: ${t(reportLanguage(results, language), 'cli.lint.too-many-warnings', { count: warnings, max: maxWarnings })}\n`);
     return 1;
   }
   return 0;

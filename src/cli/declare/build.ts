@@ -1,21 +1,23 @@
 import type { BuildOptions } from '../commands/build.js';
+import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { configOption, holidaysOption, localeOption, planArgument } from './shared-options.js';
+import { configOption, holidaysOption, langOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan build [PLAN] [-o DIR]`; the emitters' own flags (--todo, --pdf, …) are added by emitter-flags.ts. */
-export const declareBuild: DeclareCommand = (program, io, setExit) => {
+export const declareBuild: DeclareCommand = (program, io, setExit, language = 'en') => {
   const command = program
     .command('build')
-    .description('validate, then write plan.json, calendars, unit task lists and summaries into DIR')
-    .addArgument(planArgument())
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .addOption(configOption())
-    .addOption(holidaysOption())
-    .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
-    .option('--watch', 'rebuild when the plan, templates, holidays or config change')
-    .addOption(localeOption());
-  addLimitOptions(command).action(async (file: string, options: BuildOptions) => {
+    .description(t(language, 'cli.build.description'))
+    .addArgument(planArgument(language))
+    .option('-o, --out <dir>', t(language, 'cli.build.out'), 'out')
+    .addOption(configOption(language))
+    .addOption(holidaysOption(language))
+    .option('--templates <dir>', t(language, 'cli.build.templates'))
+    .option('--watch', t(language, 'cli.build.watch'))
+    .addOption(localeOption(language))
+    .addOption(langOption(language));
+  addLimitOptions(command, language).action(async (file: string, options: BuildOptions) => {
     const { buildCommand } = await import('../commands/build.js');
     setExit(await buildCommand(file, options, io));
   });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Language } from '../../i18n/language.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 
@@ -7,5 +8,7 @@ import type { Io } from '../io.js';
  * arguments, options) and an action that imports the command's module from ../commands/ only when
  * the command runs, so start-up never pays for code of the commands it does not run. Options are
  * typed with the command module's own interface (a type import, erased from the bundle).
+ * Descriptions come from the catalogue in `language`, the run's language as known before parsing
+ * (English when a caller, such as a test of one command, gives none).
  */
-export type DeclareCommand = (program: Command, io: Io, setExit: (code: ExitCode) => void) => void;
+export type DeclareCommand = (program: Command, io: Io, setExit: (code: ExitCode) => void, language?: Language) => void;

@@ -1,21 +1,23 @@
 import type { IcsOptions } from '../commands/ics.js';
+import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { alarmOption, holidaysOption, noOngoingOption, planArgument, todoOption } from './shared-options.js';
+import { alarmOption, holidaysOption, langOption, noOngoingOption, planArgument, todoOption } from './shared-options.js';
 
 /** `plan ics PLAN [--unit U]... [-o FILE]`. */
-export const declareIcs: DeclareCommand = (program, io, setExit) => {
+export const declareIcs: DeclareCommand = (program, io, setExit, language = 'en') => {
   const command = program
     .command('ics')
-    .description('write one calendar (all units, or the named ones) to FILE or stdout')
-    .addArgument(planArgument())
-    .option('-u, --unit <unit...>', 'only what these units lead or support (id, name or alias)')
-    .option('-o, --out <file>', 'write to FILE instead of stdout')
-    .addOption(todoOption())
-    .addOption(alarmOption())
-    .addOption(noOngoingOption())
-    .addOption(holidaysOption());
-  addLimitOptions(command).action(async (file: string, options: IcsOptions) => {
+    .description(t(language, 'cli.ics.description'))
+    .addArgument(planArgument(language))
+    .option('-u, --unit <unit...>', t(language, 'cli.ics.unit'))
+    .option('-o, --out <file>', t(language, 'cli.ics.out'))
+    .addOption(todoOption(language))
+    .addOption(alarmOption(language))
+    .addOption(noOngoingOption(language))
+    .addOption(holidaysOption(language))
+    .addOption(langOption(language));
+  addLimitOptions(command, language).action(async (file: string, options: IcsOptions) => {
     const { icsCommand } = await import('../commands/ics.js');
     setExit(await icsCommand(file, options, io));
   });

@@ -1,17 +1,20 @@
 import type { InitOptions } from '../commands/init.js';
+import { t } from '../../i18n/messages.js';
 import type { DeclareCommand } from './declare-command.js';
+import { langOption } from './shared-options.js';
 
 /** `plan init [FILE] [--title T] [--year Y] [--id ID] [--schema REF] [--force]`. */
-export const declareInit: DeclareCommand = (program, io, setExit) => {
+export const declareInit: DeclareCommand = (program, io, setExit, language = 'en') => {
   program
     .command('init')
-    .description('write a commented starter plan that editors can complete against the schema')
-    .argument('[file]', 'the plan to create', 'plan.yaml')
-    .option('-t, --title <title>', 'plan title (the document’s full title)')
-    .option('-y, --year <year>', 'plan year (default: the current year)')
-    .option('--id <id>', 'plan id (default: the file name, or plan-YEAR)')
-    .option('--schema <ref>', 'what the $schema= line points at (default: a relative path to the installed schema)')
-    .option('--force', 'replace the file if it exists')
+    .description(t(language, 'cli.init.description'))
+    .argument('[file]', t(language, 'cli.init.file'), 'plan.yaml')
+    .option('-t, --title <title>', t(language, 'cli.init.title'))
+    .option('-y, --year <year>', t(language, 'cli.init.year'))
+    .option('--id <id>', t(language, 'cli.init.id'))
+    .option('--schema <ref>', t(language, 'cli.init.schema'))
+    .option('--force', t(language, 'cli.init.force'))
+    .addOption(langOption(language))
     .action(async (file: string, options: InitOptions) => {
       const { initCommand } = await import('../commands/init.js');
       setExit(initCommand(file, options, io));

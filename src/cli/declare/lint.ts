@@ -1,22 +1,23 @@
 import { Option } from 'commander';
 import type { LintOptions } from '../commands/lint.js';
+import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { configOption, holidaysOption } from './shared-options.js';
+import { configOption, holidaysOption, langOption } from './shared-options.js';
 
 /** `plan lint PLAN... [--format …] [--max-warnings N] [--base OLD]`. */
-export const declareLint: DeclareCommand = (program, io, setExit) => {
+export const declareLint: DeclareCommand = (program, io, setExit, language = 'en') => {
   const command = program
     .command('lint')
-    .description('report every problem in one or more plans')
-    .argument('[plans...]', 'plan files (- for stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .addOption(configOption())
-    .option('--lang <lang>', 'message language: zh or en (default: the plan locale, then LANG)')
-    .addOption(holidaysOption())
-    .option('--base <old>', 'the previous revision: warn on renamed task ids and deadlines moved earlier');
-  addLimitOptions(command).action(async (files: string[], options: LintOptions) => {
+    .description(t(language, 'cli.lint.description'))
+    .argument('[plans...]', t(language, 'cli.arg.plans'))
+    .addOption(new Option('-f, --format <format>', t(language, 'cli.opt.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .option('--max-warnings <n>', t(language, 'cli.lint.max-warnings'))
+    .addOption(configOption(language))
+    .addOption(langOption(language))
+    .addOption(holidaysOption(language))
+    .option('--base <old>', t(language, 'cli.lint.base'));
+  addLimitOptions(command, language).action(async (files: string[], options: LintOptions) => {
     const { lintCommand } = await import('../commands/lint.js');
     setExit(await lintCommand(files, options, io));
   });

@@ -67,7 +67,7 @@ describe('plan import (command line)', () => {
     expect(io.err()).toMatch(/plan import: \d+ 处待核实,已写入 xialu\.yaml 的 todo 中/);
     const lint = memoryIo(io.cwd);
     expect(await run(['lint', 'xialu.yaml'], lint)).toBe(1);
-    expect(lint.err() + lint.out()).toMatch(/xialu\.yaml:\d+:\d+ +error +(?:待核实:原文未写牵头单位|Still to settle: 原文未写牵头单位).*unsettled/);
+    expect(lint.err() + lint.out()).toMatch(/xialu\.yaml:\d+:\d+ +(?:error|错误) +(?:待核实:原文未写牵头单位|Still to settle: 原文未写牵头单位).*unsettled/);
   });
 
   it('refuses to overwrite without --force, overwrites with it, and leaves no temp file', async () => {
@@ -127,7 +127,7 @@ describe('plan import (command line)', () => {
     const json = JSON.parse(readFileSync(join(dir, 'out', 'plan.json'), 'utf8'));
     expect(json.phases.flatMap((p: { tasks: unknown[] }) => p.tasks)).toHaveLength(22);
     // 四.2's lead is the plan-level one, with a todo: built, marked, and said so.
-    expect(io.err()).toMatch(/plan: 1 处待核实 \(todo\): the items concerned are marked 【待核实】/);
+    expect(io.err()).toMatch(/plan: 有 1 处待核实\(todo\):相关事项在每份输出中都标有“【待核实】”/);
     const marked = json.measures.filter((m: { title: string }) => m.title.startsWith('【待核实】')).map((m: { title: string }) => m.title);
     expect(marked).toEqual(['【待核实】搞好分类指导']);
     expect(readFileSync(join(dir, 'out', 'calendars', 'all.ics'), 'utf8')).toContain('SUMMARY:长期：【待核实】搞好分类指导');
