@@ -34,14 +34,17 @@ const pairs = readdirSync(new URL('../fixtures/revisions/base/', import.meta.url
 
 describe('plan lint --base OLD NEW', () => {
   for (const name of pairs) {
-    it(`${name}: every marked warning, and nothing else; exit 0`, async () => {
+    it(`${name}: every marked diagnostic, and nothing else; exit 1 for an error, else 0`, async () => {
       const dir = workspace();
       const { code, found } = await lint(dir, ['--base', `base/${name}.old.yaml`, `base/${name}.new.yaml`]);
-      const expected = readMarkers(readFileSync(join(dir, `base/${name}.new.yaml`), 'utf8'));
-      expect(expected.length).toBeGreaterThan(0);
+      const text = readFileSync(join(dir, `base/${name}.new.yaml`), 'utf8');
+      const expected = readMarkers(text);
+      expect(expected.length > 0 || text.startsWith('# expect nothing')).toBe(true);
       expect(found.map((d) => `${d.code}:${d.line}:${d.column}`).sort()).toEqual(expected.map((e) => `${e.code}:${e.line}:${e.column}`).sort());
-      expect(found.every((d) => d.severity === 'warning')).toBe(true);
-      expect(code).toBe(0);
+      // A changed plan id is an error (every event would be duplicated); the other revision checks warn.
+      const errors = found.filter((d) => d.severity === 'error');
+      expect(errors.every((d) => d.code === 'plan-id-changed')).toBe(true);
+      expect(code).toBe(errors.length > 0 ? 1 : 0);
     });
   }
 

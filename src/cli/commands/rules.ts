@@ -3,7 +3,6 @@ import { rules } from '../../check/rules/index.js';
 import { stageCodes, type StageCode } from '../../diagnostics/codes.js';
 import { t } from '../../i18n/messages.js';
 import type { ExitCode } from '../exit-code.js';
-import { displayWidth } from '../../text/display-width.js';
 import type { Io } from '../io.js';
 import { runLanguage } from '../language.js';
 
@@ -27,19 +26,13 @@ export function rulesCommand(options: RulesOptions, io: Io): ExitCode {
   }
   const language = runLanguage(options.lang, io);
   const width = Math.max(...rules.map((r) => r.meta.id.length));
-  // Severities are said as in the lint report; the category stays a name, as in the JSON.
-  const said = (severity: string) => t(language, severity === 'off' ? 'cli.rules.off' : (`cli.report.severity.${severity}` as 'cli.report.severity.error'));
-  const severities = rules.map((r) => said(r.meta.defaultSeverity));
+  for (const r of rules) {
+    io.stdout.write(`${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.category.padEnd(9)}  ${ruleDescription(language, r.meta)}\n`);
+  }
   const codes = Object.entries(stageCodes) as [StageCode, (typeof stageCodes)[StageCode]][];
-  const codeSeverities = codes.map(([, info]) => said(info.severity));
-  const severityWidth = Math.max(...[...severities, ...codeSeverities].map((s) => displayWidth(s)));
-  const pad = (s: string) => s + ' '.repeat(severityWidth - displayWidth(s));
-  rules.forEach((r, i) => {
-    io.stdout.write(`${r.meta.id.padEnd(width)}  ${pad(severities[i]!)}  ${r.meta.category.padEnd(9)}  ${ruleDescription(language, r.meta)}\n`);
-  });
   const codeWidth = Math.max(...codes.map(([code]) => code.length));
   io.stdout.write(`\n${t(language, 'rules.list.stage-heading')}\n`);
-  codes.forEach(([code], i) => io.stdout.write(`${code.padEnd(codeWidth)}  ${pad(codeSeverities[i]!)}  ${stageCodeDescription(language, code)}\n`));
+  for (const [code, info] of codes) io.stdout.write(`${code.padEnd(codeWidth)}  ${info.severity.padEnd(7)}  ${stageCodeDescription(language, code)}\n`);
   return 0;
 }
 

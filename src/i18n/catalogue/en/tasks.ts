@@ -42,4 +42,12 @@ export const tasks = {
   'tasks.error.lang': '--lang takes zh or en, got {{given}}',
   'tasks.error.unit': '--unit: {{message}}',
   'tasks.error.no-unit': "--unit: no unit '{{unit}}' in the plan",
+  // plan tasks --help
+  'tasks.help.description': "print a unit's task list (or the whole plan's) by due date, with each task's dated events; overdue in red, due within 7 days in yellow",
+  'tasks.help.unit': 'only what this unit leads or supports (id, name or alias)',
+  'tasks.help.format': 'table and md for people; tsv, csv and json for scripts (English field names, no colour, no wrapping)',
+  'tasks.help.width': "fit the table in this many columns (default: the terminal's width, else 80)",
+  'tasks.help.truncate': 'cut long titles to one line, ending in …, instead of wrapping them',
+  'tasks.help.today': 'count days from this date (YYYY-MM-DD) instead of today',
+  'tasks.help.lang': "language of the headings and words: zh or en (default: the plan's locale, then LANG)",
 } as const satisfies Readonly<Record<string, string>>;

@@ -37,4 +37,12 @@ export const tasks: Readonly<Record<keyof typeof en, string>> = {
   'tasks.error.lang': '--lang 只能是 zh 或 en,收到的是 {{given}}',
   'tasks.error.unit': '--unit:{{message}}',
   'tasks.error.no-unit': '--unit:方案中没有单位“{{unit}}”',
+  // plan tasks --help
+  'tasks.help.description': '按完成时限列出某单位(或全方案)的任务,连同每项任务的定日活动;逾期标红,7 天内到期标黄',
+  'tasks.help.unit': '只列此单位牵头或配合的任务(编号、名称或别称均可)',
+  'tasks.help.format': 'table 和 md 给人看;tsv、csv 和 json 给程序用(英文字段名,无颜色,不折行)',
+  'tasks.help.width': '表格按此列数排版(缺省:终端宽度,否则 80)',
+  'tasks.help.truncate': '长标题截成一行并以 … 结尾,而不折行',
+  'tasks.help.today': '从此日期(YYYY-MM-DD)起算天数,而不是今天',
+  'tasks.help.lang': '标题和文字的语言:zh 或 en(缺省:方案的 locale,其次 LANG)',
 };
