@@ -1,34 +1,24 @@
-import type { Diagnostic, PlanPath } from '../diagnostics/diagnostic.js';
-import { interpolate } from '../diagnostics/interpolate.js';
+import type { dates } from './catalogue/en/dates.js';
 import type { Language } from './language.js';
-import { quotedList } from './messages.js';
-import { datesByCode as zhDates } from './catalogue/zh/dates-by-code.js';
+import { quotedList, t } from './messages.js';
 
-/** The scalar at `path` in parsed plan data, if it is a string. */
-function valueAt(data: unknown, path: PlanPath): string | undefined {
-  let node = data;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
+/** A message of the dates area: what src/dates reports, worded here. */
+export type DatesKey = keyof typeof dates;
+
+const WEEKDAY_KEYS = ['dates.weekday.0', 'dates.weekday.1', 'dates.weekday.2', 'dates.weekday.3', 'dates.weekday.4', 'dates.weekday.5', 'dates.weekday.6'] as const;
 
 /**
- * src/dates writes its remarks in English (with the position of the text they are about). For
- * Chinese, say the same by code, quoting that text, and keep the nearest accepted forms.
- * Codes, paths and positions are untouched; English passes through as is.
+ * The words of a date failure or note in `language`. src/dates gives facts, not words; the one
+ * fact that needs a word of its own language is a weekday number (`actual`: 6 is Saturday, 周六).
  */
-export function localizeDates(diagnostics: readonly Diagnostic[], data: unknown, language: Language): Diagnostic[] {
-  if (language === 'en') return [...diagnostics];
-  return diagnostics.map((d) => {
-    const template = zhDates[d.code];
-    // date-kind-mismatch is written by the resolver itself, already in the chosen language.
-    if (!template || d.code === 'date-kind-mismatch') return d;
-    const written = valueAt(data, d.path) ?? '';
-    const text = d.valueRange && d.valueRange.length > 0 ? written.slice(d.valueRange.offset, d.valueRange.offset + d.valueRange.length) : written;
-    let message = interpolate(template, { text: text || written });
-    if (d.suggestions && d.suggestions.length > 0) message += interpolate(zhDates.suggest!, { names: quotedList('zh', d.suggestions) });
-    return { ...d, message };
-  });
+export function dateMessage(language: Language, key: DatesKey, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (data === undefined) return t(language, key);
+  const actual = data['actual'];
+  if (typeof actual === 'number' && WEEKDAY_KEYS[actual] !== undefined) return t(language, key, { ...data, actualWeekday: t(language, WEEKDAY_KEYS[actual]) });
+  return t(language, key, data);
+}
+
+/** A date error's message followed by the nearest accepted forms, as a secretary reads it. */
+export function withSuggestions(language: Language, message: string, suggestions: readonly string[]): string {
+  return suggestions.length > 0 ? t(language, 'dates.did-you-mean', { message, names: quotedList(language, suggestions) }) : message;
 }
