@@ -16,7 +16,7 @@ export function readHolidayFile(io: Io, file: string | undefined, language: Lang
     throw new UsageError(t(language, 'cli.read.holidays', { file }));
   }
   try {
-    return loadHolidayFile(text);
+    return loadHolidayFile(text, language);
   } catch (error) {
     // The holiday data's own sentence says what is wrong in the file.
     throw new UsageError(t(language, 'cli.read.holidays-invalid', { file, detail: (error as Error).message }));

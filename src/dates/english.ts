@@ -81,7 +81,7 @@ function renderSegment(seg: readonly Word[], deadline: boolean, inRangeEnd: bool
       rel = t === 'next' ? (inRangeEnd ? '次年' : '明年') : t === 'last' ? '去年' : '今年';
       i++;
     } else if (t === 'whole' || t === 'full' || t === 'all' || t === 'throughout') wholeYear = true;
-    else if (!FILLER.has(t)) throw new DateFailure('date-unparseable', `Unexpected '${w.text}' in an English date.`, w.start, w.end, { text: w.text });
+    else if (!FILLER.has(t)) throw new DateFailure('date-unparseable', 'dates.english.unexpected', w.start, w.end, { text: w.text });
   }
   const y = year !== undefined ? `${year}年` : (rel ?? '');
   if (quarter !== undefined) return `${y}第${quarter}季度${mod === 'end' ? '末' : ''}`;
@@ -98,7 +98,7 @@ function renderSegment(seg: readonly Word[], deadline: boolean, inRangeEnd: bool
   if (y !== '') return y;
   if (wholeYear || seg.some((w) => w.text === 'year')) return '全年';
   const at = seg[0];
-  throw new DateFailure('date-unparseable', 'Expected a date such as "early May", "Q1 2019" or "by the end of June".', at?.start ?? 0, at?.end ?? 0);
+  throw new DateFailure('date-unparseable', 'dates.english.expected', at?.start ?? 0, at?.end ?? 0);
 }
 
 const yearOf = (seg: readonly Word[]): Word | undefined => seg.find((w) => /^\d{4}$/.test(w.text));

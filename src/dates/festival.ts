@@ -16,7 +16,7 @@ function findBreak(p: Point, scope: Scope): DateSpan {
   if (p.festival === undefined) {
     const from = scope.anchor ?? (scope.ctx.reference !== undefined ? parseIso(scope.ctx.reference) : undefined);
     if (from === undefined) {
-      throw new DateFailure('date-needs-anchor', "'节前' does not say which festival; name it (国庆节前, 春节前) or give the plan an issue date.", p.from, p.to);
+      throw new DateFailure('date-needs-anchor', 'dates.needs-anchor.festival', p.from, p.to);
     }
     for (let n = from; n < from + 400; n++) {
       const iso = toIso(n);
@@ -27,16 +27,16 @@ function findBreak(p: Point, scope: Scope): DateSpan {
         if (span) return span;
       }
     }
-    throw new DateFailure('date-holiday-data-missing', 'No festival break follows the document date in the holiday data.', p.from, p.to);
+    throw new DateFailure('date-holiday-data-missing', 'dates.holiday-data-missing.after-anchor', p.from, p.to);
   }
   const year = p.festival === '元旦' && !p.yearExplicit ? p.year + 1 : p.year;
   if (!calendar.isCovered(toIso(dayNumber(year, 1, 1)))) {
     const err = missingHolidays(year, text, calendar.coverage);
-    throw new DateFailure(err.code, err.message, p.from, p.to, err.data);
+    throw new DateFailure(err.code, err.key, p.from, p.to, err.data);
   }
   const span = calendar.festivalBreak(p.festival, year);
   if (!span) {
-    throw new DateFailure('date-holiday-data-missing', `The holiday data has no ${p.festival} break in ${year}.`, p.from, p.to, { festival: p.festival, year });
+    throw new DateFailure('date-holiday-data-missing', 'dates.holiday-data-missing.festival', p.from, p.to, { festival: p.festival, year });
   }
   return span;
 }

@@ -4,7 +4,7 @@ import { DateFailure } from './failure.js';
 export function missingHolidays(year: number, text: string, coverage: { firstYear: number; lastYear: number }): DateFailure {
   return new DateFailure(
     'date-holiday-data-missing',
-    `The holiday data covers ${coverage.firstYear}–${coverage.lastYear}, so working days in ${year} are unknown; add the year's arrangement to the plan's calendar.`,
+    'dates.holiday-data-missing.year',
     0,
     text.length,
     { year, firstYear: coverage.firstYear, lastYear: coverage.lastYear },

@@ -14,7 +14,7 @@ export function refuseUnknowable(text: string): void {
     if (at < 0) continue;
     throw new DateFailure(
       'date-needs-dates',
-      `'${word}' has no fixed dates: they are set each year (or differ by place), so the plan cannot know them. Write the dates, e.g. X月X日至X月X日.`,
+      'dates.needs-dates',
       at,
       at + word.length,
       { word },

@@ -1,6 +1,7 @@
 import type { Cursor } from './cursor.js';
 import { dayNumber, daysInMonth, fromDayNumber, monthEnd, monthStart, toIso, weekdayOf } from './day-number.js';
-import { DateFailure } from './failure.js';
+import type { DatesKey } from '../i18n/dates.js';
+import { DateFailure, type DateFacts } from './failure.js';
 import { FESTIVAL_LABEL } from './keywords.js';
 import { digitwiseValue, isPositional } from './numerals.js';
 import type { Point } from './point.js';
@@ -19,7 +20,6 @@ const UNIT_WORDS = new Set(['年', '月', '日', '号', '季度', '季', '份', 
 const TODAY_WORDS = new Set(['即日', '现在']);
 const QUARTER_END_MARKS = new Set(['末', '底']);
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] as const;
-const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** 明年 etc.: offset from the base year. 次年/翌年/同年 inside a range count from the start's year. */
 const RELATIVE_YEARS: Readonly<Record<string, number>> = {
@@ -35,20 +35,20 @@ interface YearRead {
   readonly part?: string;
 }
 
-function impossible(message: string, t: Token, data: Record<string, string | number>): DateFailure {
-  return new DateFailure('date-impossible', message, t.start, t.end, data);
+function impossible(key: DatesKey, t: Token, data: DateFacts): DateFailure {
+  return new DateFailure('date-impossible', key, t.start, t.end, data);
 }
 
 /** A month as written (5月, 2018.5, 2018年13月) must be 1 to 12. */
 function checkMonth(month: number, t: Token): void {
-  if (!(month >= 1 && month <= 12)) throw impossible(`There is no month ${month}; months are 1 to 12.`, t, { month });
+  if (!(month >= 1 && month <= 12)) throw impossible('dates.no-such-month', t, { month });
 }
 
 /** Says that the end of a range (10月至3月) was read in the year after its start, from `start` to `end` of the text. */
 function noteRollover(scope: Scope, year: number, start: number, end: number): void {
   scope.notes.push({
     code: 'date-year-rollover',
-    message: `The range ends in an earlier month than it starts, so the end is read as ${year}.`,
+    key: 'dates.year-rollover',
     start,
     end,
     data: { year },
@@ -74,7 +74,7 @@ function readYear(c: Cursor, scope: Scope, rangeStart: Point | undefined): YearR
     const after = c.accept(YEAR_TAILS);
     scope.notes.push({
       code: 'date-placeholder-year',
-      message: `The year is a template placeholder; the plan year ${scope.ctx.year} is used.`,
+      key: 'dates.placeholder-year',
       start: t.start,
       end: c.lastEnd(),
       data: { year: scope.ctx.year },
@@ -131,7 +131,7 @@ function readQuarterNumbers(c: Cursor): number[] | undefined {
     const bad = quarters.findIndex((q) => !(q >= 1 && q <= 4));
     if (bad >= 0) {
       const t = c.peek(-1) as Token;
-      throw impossible(`There is no quarter ${quarters[bad]}; quarters are 1 to 4.`, t, { quarter: quarters[bad] as number });
+      throw impossible('dates.no-such-quarter', t, { quarter: quarters[bad] as number });
     }
     return quarters;
   }
@@ -171,10 +171,11 @@ function checkWeekday(c: Cursor, scope: Scope, day: number): void {
   if (actual !== t.value) {
     scope.notes.push({
       code: 'date-weekday-mismatch',
-      message: `The weekday written (周${WEEKDAY_NAMES[t.value]}) does not match the date: ${toIso(day)} is a ${ENGLISH_WEEKDAYS[actual]}.`,
+      key: 'dates.weekday-mismatch',
       start: t.start,
       end: t.end,
-      data: { written: t.value, actual },
+      // `actual` is worded in the message's language (Saturday, 周六); the written weekday is quoted as written.
+      data: { written: t.value, actual, writtenWeekday: `周${WEEKDAY_NAMES[t.value]}`, date: toIso(day) },
     });
   }
 }
@@ -194,7 +195,7 @@ function readDay(c: Cursor, year: number, month: number): { day: number; markMis
   c.i++;
   const markMissing = c.accept(DAY_MARKS) === undefined;
   if (!(t.value >= 1 && t.value <= daysInMonth(year, month))) {
-    throw impossible(`${year}年${month}月 has no day ${t.value}.`, t, { year, month, day: t.value });
+    throw impossible('dates.no-such-day', t, { year, month, day: t.value });
   }
   return { day: t.value, markMissing };
 }
@@ -221,10 +222,10 @@ function dottedMonthDay(c: Cursor, t: Token & { kind: 'num' }, scope: Scope): vo
   const year = scope.defaultYear;
   throw new DateFailure(
     'date-unparseable',
-    `'${t.raw}.${d.raw}' is not a date form; write ${t.value}月${d.value}日 (or ${year}.${t.value}.${d.value} with the year).`,
+    'dates.dotted-month-day',
     t.start,
     d.end,
-    { month: t.value, day: d.value, year, form: 'dotted-month-day' },
+    { month: t.value, day: d.value, year, form: 'dotted-month-day', written: `${t.raw}.${d.raw}` },
   );
 }
 
@@ -235,7 +236,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   if (first?.kind === 'iso') {
     c.i++;
     if (!(first.month >= 1 && first.month <= 12) || first.day < 1 || first.day > daysInMonth(first.year, first.month)) {
-      throw impossible(`${first.year}-${first.month}-${first.day} is not a calendar date.`, first, { year: first.year, month: first.month, day: first.day });
+      throw impossible('dates.not-a-calendar-date', first, { year: first.year, month: first.month, day: first.day });
     }
     return dayPoint(c, scope, first.year, first.month, first.day, true, from);
   }
@@ -251,7 +252,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   if (first?.kind === 'kw' && TODAY_WORDS.has(first.word)) {
     // 即日起, 从现在开始: the document (issue) date.
     if (scope.anchor === undefined) {
-      throw new DateFailure('date-needs-anchor', `'${first.word}' is the document date; give the plan an issue date (issued:) to resolve it.`, first.start, first.end, { word: first.word });
+      throw new DateFailure('date-needs-anchor', 'dates.needs-anchor.today', first.start, first.end, { word: first.word });
     }
     c.i++;
     const d = fromDayNumber(scope.anchor);
@@ -268,7 +269,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     // 前三季度: the first N quarters
     const n = c.peek(1) as Token & { kind: 'num' };
     c.i += 3;
-    if (!(n.value >= 1 && n.value <= 4)) throw impossible(`There is no quarter ${n.value}; quarters are 1 to 4.`, n, { quarter: n.value });
+    if (!(n.value >= 1 && n.value <= 4)) throw impossible('dates.no-such-quarter', n, { quarter: n.value });
     return quarterPoint(Array.from({ length: n.value }, (_, k) => k + 1), '季度', year, explicit, from, c.lastEnd());
   }
   const hadDi = c.accept('第') !== undefined;
@@ -283,7 +284,7 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     const endWord = c.accept(QUARTER_END_MARKS) ? '季度末' : word;
     return quarterPoint(quarters, endWord, year, explicit, from, c.lastEnd());
   }
-  if (hadDi) throw new DateFailure('date-unparseable', `Expected a quarter such as 第三季度 after 第.`, from, c.here());
+  if (hadDi) throw new DateFailure('date-unparseable', 'dates.expected-quarter', from, c.here());
 
   const t = c.peek();
   if (t?.kind === 'num' && c.kw(1) === '月') {
@@ -310,10 +311,10 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
     // A bare 14日 inherits its month from the range start or the reference date.
     const month = rangeStart?.month ?? scope.defaultMonth;
     if (month === undefined) {
-      throw new DateFailure('date-needs-reference', `'${t.raw}${c.kw(1)}' has no month; write the month too, e.g. 5月${t.raw}日.`, t.start, (c.peek(1) as Token).end, { day: t.value });
+      throw new DateFailure('date-needs-reference', 'dates.needs-reference', t.start, (c.peek(1) as Token).end, { day: t.value, written: `${t.raw}${c.kw(1)}`, dayWritten: t.raw });
     }
     if (rangeStart && !explicit && rangeStart.gran === 'day' && t.value < (rangeStart.start - monthStart(rangeStart.year, month) + 1)) {
-      throw impossible(`The range ends on day ${t.value}, before it starts.`, t, { day: t.value });
+      throw impossible('dates.range.end-day-before-start', t, { day: t.value });
     }
     const day = readDay(c, year, month);
     return dayPoint(c, scope, year, month, (day as { day: number }).day, explicit, from);
@@ -333,9 +334,9 @@ export function parsePoint(c: Cursor, scope: Scope, rangeStart?: Point): Point {
   if (t?.kind === 'num' && c.kw(1) === '个') {
     // 1-2个月, 3个月: a length of time, not a month; only 3个月内 (from the document date) is a date.
     const end = (c.peek(2) ?? c.peek(1) as Token).end;
-    throw new DateFailure('date-unparseable', `'${c.text.slice(t.start, end)}' is a length of time, not a date; write when it is due (e.g. 5月底前) or a period counted from the document date (e.g. ${t.raw}个月内).`, t.start, end, { text: c.text.slice(t.start, end) });
+    throw new DateFailure('date-unparseable', 'dates.length-not-date', t.start, end, { text: c.text.slice(t.start, end), count: t.raw });
   }
   if (t?.kind === 'num' && c.peek(1)?.kind === 'punct' && (c.peek(1) as Token & { kind: 'punct' }).ch === '.') dottedMonthDay(c, t, scope);
-  const what = t === undefined ? 'the end of the expression' : `'${c.text.slice(t.start, t.end)}'`;
-  throw new DateFailure('date-unparseable', `Expected a date (such as 5月, 5月20日, 10月上旬, 第三季度 or 年底) at ${what}.`, t?.start ?? c.textEnd, t?.end ?? c.textEnd);
+  if (t === undefined) throw new DateFailure('date-unparseable', 'dates.expected-date.at-end', c.textEnd, c.textEnd);
+  throw new DateFailure('date-unparseable', 'dates.expected-date.at', t.start, t.end, { text: c.text.slice(t.start, t.end) });
 }

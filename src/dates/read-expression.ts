@@ -1,6 +1,7 @@
 import { Cursor } from './cursor.js';
 import { dayNumber, daysInMonth, monthEnd, monthStart, toIso } from './day-number.js';
-import { DateFailure } from './failure.js';
+import type { DatesKey } from '../i18n/dates.js';
+import { DateFailure, type DateFacts } from './failure.js';
 import { festivalDeadline, festivalSpan } from './festival.js';
 import { refuseUnknowable } from './needs-dates.js';
 import { readOngoing } from './ongoing.js';
@@ -45,7 +46,7 @@ function unwrap(tokens: readonly Token[]): readonly Token[] {
 
 function unexpected(t: Token): DateFailure {
   const shown = t.kind === 'kw' ? t.word : t.kind === 'word' ? t.text : t.kind === 'punct' ? t.ch : t.kind === 'num' ? t.raw : '';
-  return new DateFailure('date-unparseable', `Unexpected '${shown}' in a date expression.`, t.start, t.end, { text: shown });
+  return new DateFailure('date-unparseable', 'dates.unexpected', t.start, t.end, { text: shown });
 }
 
 function readSuffixes(c: Cursor): Suffixes {
@@ -81,7 +82,7 @@ function completeBareStart(p1: Point, p2: Point): Point {
     const start = dayNumber(p2.year, p2.month, v);
     if (start <= p2.start) return { ...base, gran: 'day', start, end: start, year: p2.year, month: p2.month };
   }
-  throw new DateFailure('date-unparseable', `'${v}' has no unit; write it as a year, month or day (年/月/日).`, p1.from, p1.to);
+  throw new DateFailure('date-unparseable', 'dates.bare-number.range-start', p1.from, p1.to, { number: v });
 }
 
 function deadlineStart(scope: Scope, end: number): number {
@@ -89,29 +90,29 @@ function deadlineStart(scope: Scope, end: number): number {
   return start <= end ? start : end;
 }
 
-function note(scope: Scope, code: string, message: string, start: number, end: number, data?: Record<string, string | number>): void {
-  scope.notes.push({ code, message, start, end, ...(data ? { data } : {}) });
+function note(scope: Scope, code: string, key: DatesKey, start: number, end: number, data?: DateFacts): void {
+  scope.notes.push({ code, key, start, end, ...(data ? { data } : {}) });
 }
 
 function readRange(p1: Point, p2: Point, s: Suffixes, scope: Scope): ResolvedDate {
   const first = p1.gran === 'bare' ? completeBareStart(p1, p2) : p1;
   if (first.gran === 'holiday' || p2.gran === 'holiday' || p2.gran === 'bare') {
-    throw new DateFailure('date-unparseable', 'A range needs a calendar date at both ends.', first.from, p2.to);
+    throw new DateFailure('date-unparseable', 'dates.range.needs-calendar-dates', first.from, p2.to);
   }
   if (first.gran === 'end' || first.fuzzy) {
-    note(scope, 'date-fuzzy', `'${first.gran === 'end' ? '月底' : '月初/月中'}' as the start of a range is read as ${toIso(first.start)}; a conventional reading.`, first.from, first.to, { start: toIso(first.start) });
+    note(scope, 'date-fuzzy', first.gran === 'end' ? 'dates.fuzzy.range-start.month-end' : 'dates.fuzzy.range-start.month-part', first.from, first.to, { start: toIso(first.start) });
   }
   if (p2.dayMarkMissing && s.before) {
-    note(scope, 'date-typo', 'The day is written without 日 (e.g. 4月15前); read as 4月15日前.', p2.from, s.before.end);
+    note(scope, 'date-typo', 'dates.typo.day-mark-before', p2.from, s.before.end);
   }
   if (p2.end < first.start) {
-    throw new DateFailure('date-impossible', `The range ends (${toIso(p2.end)}) before it starts (${toIso(first.start)}).`, first.from, p2.to, { start: toIso(first.start), end: toIso(p2.end) });
+    throw new DateFailure('date-impossible', 'dates.range.ends-before-start', first.from, p2.to, { start: toIso(first.start), end: toIso(p2.end) });
   }
   return { kind: 'window', start: toIso(first.start), end: toIso(p2.end), ...(first.fuzzy || p2.fuzzy ? { fuzzy: true } : {}) };
 }
 
 function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope): ResolvedDate {
-  if (p.gran === 'bare') throw new DateFailure('date-unparseable', `'${p.bareValue}' has no unit; add 年, 月 or 日.`, p.from, p.to, { number: p.bareValue ?? 0 });
+  if (p.gran === 'bare') throw new DateFailure('date-unparseable', 'dates.bare-number.single', p.from, p.to, { number: p.bareValue ?? 0 });
   if (p.gran === 'holiday') {
     if (s.before || s.done || deadlineLead) {
       const end = festivalDeadline(p, scope);
@@ -121,17 +122,17 @@ function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope):
     if (s.open) return { kind: 'window', start: toIso(span.end + 1), end: toIso(Math.max(scope.planEnd, span.end + 1)) };
     if (s.approx) {
       // 春节前后 may mean weeks around the festival; the break itself is the only date the text gives.
-      note(scope, 'date-fuzzy', `Read as the ${p.festival ?? '节'} break ${toIso(span.start)}…${toIso(span.end)}, marked approximate; write the dates if a longer time around it is meant.`, p.from, p.to, { start: toIso(span.start), end: toIso(span.end) });
+      note(scope, 'date-fuzzy', 'dates.fuzzy.festival-approx', p.from, p.to, { festival: p.festival ?? '节', start: toIso(span.start), end: toIso(span.end) });
       return { kind: 'window', start: toIso(span.start), end: toIso(span.end), approx: true };
     }
     return { kind: 'window', start: toIso(span.start), end: toIso(span.end) };
   }
-  if (p.dayMarkMissing) note(scope, 'date-typo', 'The day is written without 日; read as a day of the month.', p.from, p.to);
+  if (p.dayMarkMissing) note(scope, 'date-typo', 'dates.typo.day-mark', p.from, p.to);
   if (p.fuzzy && !s.before && !s.done) {
-    note(scope, 'date-fuzzy', `Read by convention as ${toIso(p.start)}…${toIso(p.end)}.`, p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
+    note(scope, 'date-fuzzy', 'dates.fuzzy.convention', p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
   } else if (p.fuzzy) {
     // 年中前 / 月初前: the due day is the end of a conventional span, an assumption like the span.
-    note(scope, 'date-fuzzy', `Read by convention as due ${toIso(p.end)} (the end of ${toIso(p.start)}…${toIso(p.end)}).`, p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
+    note(scope, 'date-fuzzy', 'dates.fuzzy.convention-due', p.from, p.to, { start: toIso(p.start), end: toIso(p.end) });
   }
   const fuzzy = p.fuzzy ? { fuzzy: true } : {};
   if (s.before && !s.open) {
@@ -139,7 +140,7 @@ function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope):
     if (STRICT_BEFORE.has(p.gran)) {
       // 6月前: strictly "before June" = due May 31; many authors mean 6月底前, so say so.
       end = p.start - 1;
-      note(scope, 'date-ambiguous', `'前' after a whole period is ambiguous: read strictly as due ${toIso(end)}; write 底前 for ${toIso(p.end)}.`, p.from, s.before.end, {
+      note(scope, 'date-ambiguous', 'dates.ambiguous-before', p.from, s.before.end, {
         strict: toIso(end),
         loose: toIso(p.end),
       });
@@ -162,12 +163,12 @@ function readSingle(p: Point, s: Suffixes, deadlineLead: boolean, scope: Scope):
 export function readExpression(tokens: readonly Token[], text: string, scope: Scope): ResolvedDate {
   const textLength = text.length;
   const list = unwrap(tokens);
-  if (list.length === 0) throw new DateFailure('date-unparseable', 'The date expression is empty.', 0, textLength);
+  if (list.length === 0) throw new DateFailure('date-unparseable', 'dates.empty', 0, textLength);
   const planSpan = { start: toIso(scope.planStart), end: toIso(scope.planEnd) };
   const ongoing = readOngoing(list);
   if (ongoing) {
     const end = ongoing.boundedToYear ? Math.min(scope.planEnd, monthEnd(scope.ctx.year, 12)) : scope.planEnd;
-    if (ongoing.immediate) note(scope, 'date-immediate', '立行立改: due at once, then kept up for the whole period.', 0, textLength);
+    if (ongoing.immediate) note(scope, 'date-immediate', 'dates.immediate', 0, textLength);
     return { kind: 'ongoing', start: planSpan.start, end: toIso(end) };
   }
   const only = list[0];

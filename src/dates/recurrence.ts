@@ -42,7 +42,7 @@ function monthDayRule(day: number, months: readonly number[]): string {
 function readMonthDay(c: Cursor): number | undefined {
   const t = c.peek();
   if (t?.kind !== 'num' || (c.kw(1) !== '日' && c.kw(1) !== '号')) return undefined;
-  if (!(t.value >= 1 && t.value <= 31)) throw new DateFailure('date-impossible', `There is no day ${t.value} in a month.`, t.start, t.end, { day: t.value });
+  if (!(t.value >= 1 && t.value <= 31)) throw new DateFailure('date-impossible', 'dates.recurrence.no-such-day-in-month', t.start, t.end, { day: t.value });
   c.i += 2;
   return t.value;
 }
@@ -55,7 +55,7 @@ function byMonth(months: readonly number[]): string {
 function readRule(c: Cursor): string {
   if (c.accept('以季度为节点')) return `FREQ=MONTHLY;${byMonth(QUARTER_LAST_MONTHS)};BYMONTHDAY=-1`;
   const lead = c.accept(LEADS);
-  if (lead === undefined) throw new DateFailure('date-unparseable', 'Expected 每 or 逐 to start a recurrence.', c.here(), c.here());
+  if (lead === undefined) throw new DateFailure('date-unparseable', 'dates.recurrence.expected-lead', c.here(), c.here());
   let interval = 1;
   const n = c.peek();
   if (n?.kind === 'num' && (c.kw(1) === '个' || UNIT_WORDS.has(c.kw(1) ?? ''))) {
@@ -98,11 +98,11 @@ function readRule(c: Cursor): string {
     case '年': {
       const m = c.peek();
       if (m?.kind === 'num' && c.kw(1) === '月') {
-        if (!(m.value >= 1 && m.value <= 12)) throw new DateFailure('date-impossible', `There is no month ${m.value}.`, m.start, m.end, { month: m.value });
+        if (!(m.value >= 1 && m.value <= 12)) throw new DateFailure('date-impossible', 'dates.recurrence.no-such-month', m.start, m.end, { month: m.value });
         c.i += 2;
         const day = readMonthDay(c);
         if (day !== undefined && day > (MIN_DAYS[m.value - 1] ?? 28) + (m.value === 2 ? 1 : 0)) {
-          throw new DateFailure('date-impossible', `${m.value}月 has no day ${day}.`, m.start, c.lastEnd(), { month: m.value, day });
+          throw new DateFailure('date-impossible', 'dates.recurrence.no-such-day', m.start, c.lastEnd(), { month: m.value, day });
         }
         return `FREQ=YEARLY${every};BYMONTH=${m.value};BYMONTHDAY=${day ?? -1}`;
       }
@@ -122,7 +122,7 @@ function readRule(c: Cursor): string {
     case '旬':
       return 'FREQ=MONTHLY;BYMONTHDAY=10,20,-1';
     default:
-      throw new DateFailure('date-unparseable', 'Expected a period after 每: 每月, 每季度, 每周 or 每年.', c.here(), c.peek()?.end ?? c.textEnd);
+      throw new DateFailure('date-unparseable', 'dates.recurrence.expected-period', c.here(), c.peek()?.end ?? c.textEnd);
   }
 }
 

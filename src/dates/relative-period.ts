@@ -39,13 +39,13 @@ export function readRelativePeriod(text: string, scope: Scope): RelativeRead | u
   // 2019年后3个月内: a written year is only read before a festival; the grammar refuses the rest.
   if (festival === undefined && isDigit(event.charCodeAt(0))) return undefined;
   const n = isDigit(raw.charCodeAt(0)) ? Number(raw) : cnNumeralValue(raw);
-  if (!(n >= 1)) throw new DateFailure('date-impossible', `A period needs a positive length, got '${raw}'.`, numStart, numStart + raw.length, { count: raw });
+  if (!(n >= 1)) throw new DateFailure('date-impossible', 'dates.period.not-positive', numStart, numStart + raw.length, { count: raw });
   if (festival) return afterFestival(festival, n, unit, text, scope);
   // 开学后一周内: an event with dates of its own, which the document date does not stand for.
   if (event !== '') refuseUnknowable(event);
   const anchor = scope.anchor;
   if (anchor === undefined) {
-    throw new DateFailure('date-needs-anchor', `'${text}' counts from the document date; give the plan an issue date (issued:) to resolve it.`, 0, text.length, { count: n, unit });
+    throw new DateFailure('date-needs-anchor', 'dates.needs-anchor.period', 0, text.length, { count: n, unit, text });
   }
   return { kind: 'deadline', start: anchor, end: lastDay(unit, n, anchor, text, scope) };
 }
@@ -70,10 +70,10 @@ function afterFestival(p: Point, n: number, unit: string, text: string, scope: S
   const end = lastDay(unit, n, span.end, text, scope);
   scope.notes.push({
     code: 'date-fuzzy',
-    message: `Counted from the end of the ${p.festival ?? '节'} break ${toIso(span.start)}…${toIso(span.end)}: from ${toIso(span.end + 1)} to ${toIso(end)}.`,
+    key: 'dates.fuzzy.after-festival',
     start: 0,
     end: text.length,
-    data: { breakStart: toIso(span.start), breakEnd: toIso(span.end), start: toIso(span.end + 1), end: toIso(end) },
+    data: { festival: p.festival ?? '节', breakStart: toIso(span.start), breakEnd: toIso(span.end), start: toIso(span.end + 1), end: toIso(end) },
   });
   return { kind: 'window', start: span.end + 1, end };
 }

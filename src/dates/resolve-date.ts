@@ -1,3 +1,5 @@
+import { dateMessage } from '../i18n/dates.js';
+import type { Language } from '../i18n/language.js';
 import { dayNumber, fromDayNumber, parseIso, toIso } from './day-number.js';
 import { englishToChinese, looksEnglish } from './english.js';
 import { DateFailure, type PendingNote } from './failure.js';
@@ -43,20 +45,21 @@ function read(text: string, scope: Scope): ResolvedDate {
   return readExpression(tokenize(text), text, scope);
 }
 
-function mapNotes(n: Normalised, notes: readonly PendingNote[], whole: boolean): DateNote[] {
+function mapNotes(n: Normalised, notes: readonly PendingNote[], whole: boolean, language: Language): DateNote[] {
   return notes.map((p) => ({
     code: p.code,
-    message: p.message,
+    key: p.key,
+    message: dateMessage(language, p.key, p.data),
     ...(whole ? { offset: 0, length: originalLength(n) } : originalSpan(n, p.start, p.end)),
     ...(p.data ? { data: p.data } : {}),
   }));
 }
 
-function failureOutcome(expr: string, n: Normalised | undefined, f: DateFailure, notes: DateNote[], suggestions: readonly string[], whole: boolean): DateOutcome {
+function failureOutcome(expr: string, n: Normalised | undefined, f: DateFailure, notes: DateNote[], suggestions: readonly string[], whole: boolean, language: Language): DateOutcome {
   const span = n && !whole ? originalSpan(n, f.start, f.end) : { offset: 0, length: expr.length };
   return {
     ok: false,
-    error: { code: f.code, message: f.message, offset: span.offset, length: span.length, suggestions, ...(f.data ? { data: f.data } : {}) },
+    error: { code: f.code, key: f.key, message: dateMessage(language, f.key, f.data), offset: span.offset, length: span.length, suggestions, ...(f.data ? { data: f.data } : {}) },
     notes,
   };
 }
@@ -76,9 +79,10 @@ function unknowableIn(text: string): DateFailure | undefined {
  * (default: the bundled chinese-days data, loaded on first use).
  */
 export function resolveDate(expr: string, ctx: DateContext, calendar?: WorkCalendar): DateOutcome {
+  const language = ctx?.language ?? 'en';
   if (typeof expr !== 'string' || expr.length > MAX_LENGTH) {
-    const f = new DateFailure('date-unparseable', `A date expression is a short text (at most ${MAX_LENGTH} characters).`, 0, 0);
-    return failureOutcome(typeof expr === 'string' ? expr : '', undefined, f, [], exampleForms(ctx?.year ?? 2018), true);
+    const f = new DateFailure('date-unparseable', 'dates.too-long', 0, 0, { max: MAX_LENGTH });
+    return failureOutcome(typeof expr === 'string' ? expr : '', undefined, f, [], exampleForms(ctx?.year ?? 2018), true, language);
   }
   let n: Normalised | undefined;
   let scope: Scope | undefined;
@@ -92,15 +96,15 @@ export function resolveDate(expr: string, ctx: DateContext, calendar?: WorkCalen
       text = englishToChinese(text);
     }
     const value = read(text, scope);
-    return { ok: true, value, notes: mapNotes(n, scope.notes, english) };
+    return { ok: true, value, notes: scope.notes.length === 0 ? [] : mapNotes(n, scope.notes, english, language) };
   } catch (error) {
-    let f = error instanceof DateFailure ? error : new DateFailure('date-unparseable', 'This date expression could not be read.', 0, n?.text.length ?? 0);
+    let f = error instanceof DateFailure ? error : new DateFailure('date-unparseable', 'dates.unreadable', 0, n?.text.length ?? 0);
     // 两会期间, 汛期前: the words failed to parse; say why no wording of them can work.
     if (n && f.code === 'date-unparseable') f = unknowableIn(n.text) ?? f;
     if (f.code === 'date-needs-dates') {
-      return failureOutcome(expr, n, f, n && scope ? mapNotes(n, scope.notes, english) : [], [], false);
+      return failureOutcome(expr, n, f, n && scope ? mapNotes(n, scope.notes, english, language) : [], [], false, language);
     }
-    const notes = n && scope ? mapNotes(n, scope.notes, english) : [];
+    const notes = n && scope ? mapNotes(n, scope.notes, english, language) : [];
     let suggestions: readonly string[] = exampleForms(ctx?.year ?? 2018).slice(0, 4);
     if (n && scope && !english && error instanceof DateFailure) {
       const s = scope;
@@ -113,6 +117,6 @@ export function resolveDate(expr: string, ctx: DateContext, calendar?: WorkCalen
         }
       }, s.ctx.year);
     }
-    return failureOutcome(expr, n, f, notes, suggestions, english || !(error instanceof DateFailure));
+    return failureOutcome(expr, n, f, notes, suggestions, english || !(error instanceof DateFailure), language);
   }
 }

@@ -43,7 +43,7 @@ function readClock(c: Cursor, pm: boolean): string | undefined {
   // Explicit clock times win over the day part; 下午3点 is 15:00.
   if (pm && hour < 12) hour += 12;
   if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute <= 59) || (hour === 24 && minute > 0)) {
-    throw new DateFailure('date-impossible', `'${hhmm(hour, minute)}' is not a time of day.`, start, c.lastEnd(), { hour, minute });
+    throw new DateFailure('date-impossible', 'dates.not-a-time', start, c.lastEnd(), { hour, minute, time: hhmm(hour, minute) });
   }
   return hhmm(hour, minute);
 }

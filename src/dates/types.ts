@@ -1,3 +1,6 @@
+import type { DatesKey } from '../i18n/dates.js';
+import type { Language } from '../i18n/language.js';
+
 /** A calendar date `YYYY-MM-DD`; never a `Date`, so no time zone can shift it. */
 export type IsoDate = string;
 
@@ -47,11 +50,15 @@ export interface DateContext {
    * day off ends on the first working day after it. Off by default: plans are not legal periods.
    */
   readonly civilCodeMode?: boolean;
+  /** The language of notes' and errors' messages; English when absent. */
+  readonly language?: Language;
 }
 
 /** A non-fatal observation about an expression (ambiguity, year roll-over, placeholder year…). */
 export interface DateNote {
   readonly code: string;
+  /** What was found, as a key of the catalogue's dates area; `message` is its words with `data`. */
+  readonly key: DatesKey;
   readonly message: string;
   /** UTF-16 offset and length into the original (un-normalised) expression. */
   readonly offset: number;

@@ -24,9 +24,9 @@ export function noteHolidaysOnWeekday(rrule: string, scope: Scope, textLength: n
   if (holidays.length === 0) return;
   scope.notes.push({
     code: 'date-fuzzy',
-    message: `${holidays.length === 1 ? 'One occurrence falls' : `${holidays.length} occurrences fall`} on a public holiday: ${holidays.join(', ')}; decide whether to hold, move or skip ${holidays.length === 1 ? 'it' : 'them'}.`,
+    key: holidays.length === 1 ? 'dates.fuzzy.holiday-on-weekday.one' : 'dates.fuzzy.holiday-on-weekday.other',
     start: 0,
     end: textLength,
-    data: { holidays: holidays.length, first: holidays[0] as string },
+    data: { holidays: holidays.length, first: holidays[0] as string, list: holidays.join(', ') },
   });
 }

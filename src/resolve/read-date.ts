@@ -2,6 +2,7 @@ import type { Diagnostic, PlanPath, Severity } from '../diagnostics/diagnostic.j
 import { resolveDate } from '../dates/resolve-date.js';
 import { stageCodes } from '../diagnostics/codes.js';
 import type { DateContext, DateNote, ResolvedDate } from '../dates/types.js';
+import { withSuggestions } from '../i18n/dates.js';
 import type { RawDateExpression } from '../validate/raw-plan.js';
 
 export type WorkingCalendar = Parameters<typeof resolveDate>[2];
@@ -52,7 +53,7 @@ export function readDate(
     diagnostics.push({
       ...error,
       // The nearest accepted forms belong in the message: that is what a secretary reads.
-      ...(suggestions.length > 0 ? { suggestions, message: `${error.message} Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` } : {}),
+      ...(suggestions.length > 0 ? { suggestions, message: withSuggestions(context.language ?? 'en', error.message, suggestions) } : {}),
     });
     return { written: raw };
   }

@@ -1,6 +1,5 @@
 import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import type { DateContext, IsoDate } from '../dates/types.js';
-import { localizeDates } from '../i18n/dates.js';
 import type { Language } from '../i18n/language.js';
 import { quotedList, t } from '../i18n/messages.js';
 import type { CalendarOverrides, Phase, ResolvedPlan, Task } from '../model/plan.js';
@@ -35,10 +34,7 @@ function planYear(raw: RawPlan): number | undefined {
 
 /** RawPlan → ResolvedPlan: every unit reference checked, every date resolved to ISO days. */
 export function resolve(raw: RawPlan, options: ResolveOptions): StageResult<ResolvedPlan> {
-  const language = options.language ?? 'en';
-  const result = resolveIn(raw, options, language);
-  // Date remarks come from src/dates in English; translate them here, where the text they quote is known.
-  return { ...result, diagnostics: localizeDates(result.diagnostics, raw, language) };
+  return resolveIn(raw, options, options.language ?? 'en');
 }
 
 function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): StageResult<ResolvedPlan> {
@@ -57,7 +53,8 @@ function resolveIn(raw: RawPlan, options: ResolveOptions, language: Language): S
   const overrides: CalendarOverrides = { holidays: calendarDays(raw.calendar?.holidays), workdays: calendarDays(raw.calendar?.workdays) };
   const calendar = options.calendar?.(overrides);
   const anchor = raw.plan.issued;
-  const base: DateContext = { year, ...(anchor ? { anchor } : {}) };
+  // Date remarks are worded by src/dates in the plan's message language.
+  const base: DateContext = { year, language, ...(anchor ? { anchor } : {}) };
   const source: Record<string, string> = {};
   // The schema checks the form YYYY-MM-DD; this catches days that do not exist (2018-02-30).
   if (anchor !== undefined) readDate(anchor, base, ['plan', 'issued'], diagnostics, calendar);

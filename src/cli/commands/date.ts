@@ -1,12 +1,10 @@
 import { resolveDate } from '../../dates/resolve-date.js';
-import type { DateNote, DateOutcome } from '../../dates/types.js';
+import type { DateOutcome } from '../../dates/types.js';
 import { UsageError } from '../../diagnostics/errors.js';
-import { localizeDates } from '../../i18n/dates.js';
-import type { Language } from '../../i18n/language.js';
+import { chooseLanguage, type Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { runLanguage } from '../language.js';
 
 export interface DateOptions {
   readonly year?: string;
@@ -15,10 +13,20 @@ export interface DateOptions {
   readonly lang?: string;
 }
 
+/** --lang, else the environment (LANG, LC_ALL): an expression has no plan whose locale could decide. */
+export function dateLanguage(options: DateOptions, io: Io): Language {
+  return chooseLanguage({ flag: options.lang, env: io.env });
+}
+
+/** The note as it was before notes carried their catalogue key: JSON output keeps its shape. */
+function noteJson(n: DateOutcome['notes'][number]) {
+  return { code: n.code, message: n.message, offset: n.offset, length: n.length, ...(n.data ? { data: n.data } : {}) };
+}
+
 function toJson(expr: string, outcome: DateOutcome) {
   if (!outcome.ok) {
     const { code, message, offset, length, suggestions } = outcome.error;
-    return { expr, error: { code, message, offset, length, suggestions }, notes: outcome.notes };
+    return { expr, error: { code, message, offset, length, suggestions }, notes: outcome.notes.map(noteJson) };
   }
   const v = outcome.value;
   return {
@@ -35,49 +43,36 @@ function toJson(expr: string, outcome: DateOutcome) {
   };
 }
 
-/**
- * The dates module's remark about `expr` in `language` (it writes English; the catalogue has the
- * Chinese by code, as for a plan's diagnostics), with the nearest accepted forms when it has them.
- */
-function remark(expr: string, note: DateNote & { suggestions?: readonly string[] }, language: Language): string {
-  const [said] = localizeDates(
-    [{ code: note.code, stage: 'resolve', severity: 'error', message: note.message, path: ['expr'], valueRange: { offset: note.offset, length: note.length }, ...(note.suggestions ? { suggestions: [...note.suggestions] } : {}) }],
-    { expr },
-    language,
-  );
-  return said!.message;
-}
-
 /** `plan date EXPR`: resolve one expression, to check a wording before it goes into a plan. */
 export function dateCommand(expr: string, options: DateOptions, io: Io, calendar?: Parameters<typeof resolveDate>[2]): ExitCode {
-  const language = runLanguage(options.lang, io);
-  const quoted = (text: string | undefined) => t(language, 'quote', { text: text ?? '' });
-  if (options.issued !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.issued)) throw new UsageError(t(language, 'cli.flag.issued', { value: quoted(options.issued) }));
+  const language = dateLanguage(options, io);
+  if (options.issued !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.issued)) throw new UsageError(t(language, 'dates.cli.bad-issued', { value: options.issued }));
   const year = planYear(expr, options);
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(t(language, 'cli.flag.year', { value: quoted(options.year) }));
-  const outcome = resolveDate(expr, { year, ...(options.issued ? { anchor: options.issued } : {}) }, calendar);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(t(language, 'dates.cli.bad-year', { value: String(options.year) }));
+  const outcome = resolveDate(expr, { year, language, ...(options.issued ? { anchor: options.issued } : {}) }, calendar);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(toJson(expr, outcome))}\n`);
     return outcome.ok ? 0 : 1;
   }
+  const list = (items: readonly string[]) => items.join(t(language, 'dates.cli.list-separator'));
   if (!outcome.ok) {
-    const { offset, length, suggestions } = outcome.error;
-    // The Chinese remark names the nearest forms itself; English lists them on a line of their own.
-    const message = remark(expr, language === 'en' ? { ...outcome.error, suggestions: [] } : outcome.error, language);
-    io.stdout.write(`${expr}\n${' '.repeat(widthOf(expr.slice(0, offset)))}${'^'.repeat(Math.max(1, widthOf(expr.slice(offset, offset + length))))}\n${t(language, 'cli.date.error', { message })}\n`);
-    if (suggestions.length > 0 && language === 'en') io.stdout.write(`${t(language, 'cli.date.accepted', { forms: suggestions.join(', ') })}\n`);
+    const { message, offset, length, suggestions } = outcome.error;
+    io.stdout.write(`${expr}\n${' '.repeat(widthOf(expr.slice(0, offset)))}${'^'.repeat(Math.max(1, widthOf(expr.slice(offset, offset + length))))}\n${t(language, 'dates.cli.error', { message })}\n`);
+    if (suggestions.length > 0) io.stdout.write(`${t(language, 'dates.cli.accepted-forms', { forms: list(suggestions) })}\n`);
     return 1;
   }
   const v = outcome.value;
   // A deadline's start is only the plan start or the anchor; what people want to see is the due day.
-  const span = v.kind === 'deadline' ? t(language, 'cli.date.due', { date: v.end }) : v.start === v.end ? v.start : `${v.start} … ${v.end}`;
-  const time = v.time ? t(language, 'cli.date.time', { time: `${v.time.start}${v.time.end ? `-${v.time.end}` : ''}` }) : '';
-  const extras = [time, v.approx ? t(language, 'cli.date.approximate') : '', v.rrule ? `RRULE ${v.rrule}` : ''].filter(Boolean);
-  // The kind (deadline, window, …) is a value of the JSON output and stays as it is there.
-  io.stdout.write(`${v.kind}  ${span}${extras.length ? `  (${extras.join(', ')})` : ''}\n`);
+  const span = v.kind === 'deadline' ? t(language, 'dates.cli.due', { date: v.end }) : v.start === v.end ? v.start : t(language, 'dates.cli.span', { start: v.start, end: v.end });
+  const extras = [
+    v.time ? t(language, 'dates.cli.time', { time: `${v.time.start}${v.time.end ? `-${v.time.end}` : ''}` }) : '',
+    v.approx ? t(language, 'dates.cli.approximate') : '',
+    v.rrule ? t(language, 'dates.cli.rrule', { rrule: v.rrule }) : '',
+  ].filter(Boolean);
+  io.stdout.write(`${t(language, `dates.cli.kind.${v.kind}`)}  ${span}${extras.length ? `  (${list(extras)})` : ''}\n`);
   // Working-day recurrences have no RRULE: their dates are the answer.
-  if (v.dates) io.stdout.write(`${t(language, 'cli.date.dates', { dates: v.dates.join(', ') })}\n`);
-  for (const note of outcome.notes) io.stdout.write(`${t(language, 'cli.date.note', { message: remark(expr, note, language), code: note.code })}\n`);
+  if (v.dates) io.stdout.write(`${t(language, 'dates.cli.dates', { dates: list(v.dates) })}\n`);
+  for (const note of outcome.notes) io.stdout.write(`${t(language, 'dates.cli.note', { message: note.message, code: note.code })}\n`);
   return 0;
 }
 

@@ -15,9 +15,8 @@ export const declareDate: DeclareCommand = (program, io, setExit, language = 'en
     .addOption(holidaysOption(language))
     .addOption(langOption(language))
     .action(async (expr: string, options: DateOptions & { holidays?: string }) => {
-      const { dateCommand } = await import('../commands/date.js');
+      const { dateCommand, dateLanguage } = await import('../commands/date.js');
       const [{ readHolidayFile }, { workCalendar }] = await Promise.all([import('../work-calendar.js'), import('../../dates/holidays/plan-calendar.js')]);
-      const { runLanguage } = await import('../language.js');
-      setExit(dateCommand(expr, options, io, workCalendar(readHolidayFile(io, options.holidays, runLanguage(options.lang, io)))));
+      setExit(dateCommand(expr, options, io, workCalendar(readHolidayFile(io, options.holidays, dateLanguage(options, io)))));
     });
 };

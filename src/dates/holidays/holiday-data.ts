@@ -1,4 +1,7 @@
 import { createRequire } from 'node:module';
+import type { DatesKey } from '../../i18n/dates.js';
+import type { Language } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
 import { parseIso } from '../day-number.js';
 
 /**
@@ -27,16 +30,25 @@ function labelOf(value: string): string {
   return (parts.length >= 2 ? parts[1] : parts[0])?.trim() ?? value;
 }
 
-function readSection(json: Record<string, unknown>, key: string, required: boolean): HolidayEntry[] {
+/** A holiday file of the wrong shape: the message is in the caller's language, the key says which fault. */
+export class HolidayFileError extends Error {
+  readonly key: DatesKey;
+
+  constructor(language: Language, key: DatesKey, data: Readonly<Record<string, string>> = {}) {
+    super(t(language, key, data));
+    this.name = 'HolidayFileError';
+    this.key = key;
+  }
+}
+
+function readSection(json: Record<string, unknown>, key: string, required: boolean, language: Language): HolidayEntry[] {
   const section = json[key];
   if (section === undefined && !required) return [];
-  if (!isRecord(section)) {
-    throw new Error(`Holiday file: "${key}" must be an object mapping YYYY-MM-DD dates to names.`);
-  }
+  if (!isRecord(section)) throw new HolidayFileError(language, 'dates.holiday-file.section-not-object', { section: key });
   const entries: HolidayEntry[] = [];
   for (const [date, value] of Object.entries(section)) {
-    if (parseIso(date) === undefined) throw new Error(`Holiday file: "${key}" has "${date}", which is not a valid YYYY-MM-DD date.`);
-    if (typeof value !== 'string') throw new Error(`Holiday file: "${key}.${date}" must be a string such as "National Day,国庆节,3".`);
+    if (parseIso(date) === undefined) throw new HolidayFileError(language, 'dates.holiday-file.bad-date', { section: key, date });
+    if (typeof value !== 'string') throw new HolidayFileError(language, 'dates.holiday-file.name-not-string', { section: key, date });
     entries.push({ date, name: labelOf(value) });
   }
   return entries;
@@ -44,24 +56,25 @@ function readSection(json: Record<string, unknown>, key: string, required: boole
 
 /**
  * Validates a holiday file (`--holidays FILE`, chinese-days JSON shape) and returns its entries.
- * Accepts the parsed JSON or its text. Throws an Error with a clear message on a bad shape.
+ * Accepts the parsed JSON or its text. Throws a HolidayFileError saying what is wrong, in `language`.
  */
-export function loadHolidayFile(json: unknown): HolidayData {
+export function loadHolidayFile(json: unknown, language: Language = 'en'): HolidayData {
   let parsed = json;
   if (typeof json === 'string') {
     try {
       parsed = JSON.parse(json) as unknown;
     } catch (error) {
-      throw new Error(`Holiday file is not valid JSON: ${(error as Error).message}`);
+      // JSON.parse's own detail (position, token) is English in every locale; it is kept as it is.
+      throw new HolidayFileError(language, 'dates.holiday-file.not-json', { detail: (error as Error).message });
     }
   }
-  if (!isRecord(parsed)) throw new Error('Holiday file must be a JSON object with "holidays" and "workdays" maps.');
-  const holidays = readSection(parsed, 'holidays', true);
-  const workdays = readSection(parsed, 'workdays', true);
-  const inLieuDays = readSection(parsed, 'inLieuDays', false);
+  if (!isRecord(parsed)) throw new HolidayFileError(language, 'dates.holiday-file.not-object');
+  const holidays = readSection(parsed, 'holidays', true, language);
+  const workdays = readSection(parsed, 'workdays', true, language);
+  const inLieuDays = readSection(parsed, 'inLieuDays', false, language);
   const off = new Set(holidays.map((h) => h.date));
   for (const w of workdays) {
-    if (off.has(w.date)) throw new Error(`Holiday file: ${w.date} is listed both as a holiday and as a working day.`);
+    if (off.has(w.date)) throw new HolidayFileError(language, 'dates.holiday-file.both', { date: w.date });
   }
   return { holidays, workdays, inLieuDays };
 }

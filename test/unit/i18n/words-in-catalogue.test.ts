@@ -30,7 +30,6 @@ const DATA_TABLES: Readonly<Record<string, string>> = {
   'src/dates/festival-event.ts': 'festival wordings the grammar reads',
   'src/dates/festival.ts': 'festival names',
   'src/dates/traditional.ts': 'traditional→simplified pairs',
-  'src/dates/holidays/holiday-data.ts': 'festival names in the holiday data',
   'src/dates/holidays/holiday-tables.ts': 'labels in the published holiday tables',
   'src/dates/holidays/work-calendar.ts': 'festival names in the holiday data',
   'src/import/unit-names.ts': 'shapes of unit names',

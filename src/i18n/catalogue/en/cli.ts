@@ -46,7 +46,6 @@ export const cli = {
   'cli.flag.locale': '--locale takes zh-CN or en, got {{value}}',
   'cli.flag.id': "--id {{value}} is not an id: a letter or digit, then letters, digits, '.', '_' or '-', at most 64 characters",
   'cli.flag.year': '--year takes a year such as 2023, got {{value}}',
-  'cli.flag.issued': '--issued takes a date YYYY-MM-DD, got {{value}}',
   'cli.flag.one-of': '{{flag}} takes one of {{choices}}, got {{value}}',
   'cli.flag.max-warnings': '--max-warnings takes a whole number, got {{value}}',
   'cli.flag.source-date-epoch': 'SOURCE_DATE_EPOCH must be whole seconds since 1970, got {{value}}',
@@ -86,13 +85,6 @@ export const cli = {
   'cli.diff.one-stdin': 'only one of OLD and NEW can be read from stdin',
 
   // plan date
-  'cli.date.error': 'error: {{message}}',
-  'cli.date.accepted': 'accepted forms: {{forms}}',
-  'cli.date.due': 'due {{date}}',
-  'cli.date.time': 'time {{time}}',
-  'cli.date.approximate': 'approximate',
-  'cli.date.dates': 'dates: {{dates}}',
-  'cli.date.note': 'note: {{message}} [{{code}}]',
 
   // plan help: commander's own words, and every command's description
   'cli.help.options-placeholder': '[options]',

@@ -45,7 +45,6 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.flag.locale': '--locale 只能是 zh-CN 或 en,现在是 {{value}}',
   'cli.flag.id': '--id {{value}} 不是合规的编号:以字母或数字开头,只用字母、数字和“.”“_”“-”,最长 64 个字符',
   'cli.flag.year': '--year 要写年份(1900 至 2200 年之间),如 2023,现在是 {{value}}',
-  'cli.flag.issued': '--issued 要写 YYYY-MM-DD 格式的日期(如 2018-05-02),现在是 {{value}}',
   'cli.flag.one-of': '{{flag}} 只能是 {{choices}} 之一,现在是 {{value}}',
   'cli.flag.max-warnings': '--max-warnings 要写一个整数,现在是 {{value}}',
   'cli.flag.source-date-epoch': '环境变量 SOURCE_DATE_EPOCH 要写自 1970 年起的整秒数,现在是 {{value}}',
@@ -78,13 +77,6 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
 
   'cli.diff.one-stdin': '新旧两版中只能有一版从标准输入读取',
 
-  'cli.date.error': '错误:{{message}}',
-  'cli.date.accepted': '可用的写法:{{forms}}',
-  'cli.date.due': '截止 {{date}}',
-  'cli.date.time': '时间 {{time}}',
-  'cli.date.approximate': '大致时间',
-  'cli.date.dates': '日期:{{dates}}',
-  'cli.date.note': '说明:{{message}} [{{code}}]',
 
   'cli.help.options-placeholder': '[选项]',
   'cli.help.command-placeholder': '[命令]',
