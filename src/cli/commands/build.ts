@@ -9,6 +9,7 @@ import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
 import type { Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
+import { unsettledMark } from '../../model/mark-unsettled.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
@@ -98,6 +99,6 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   io.stderr.write(`plan: ${t(language, 'cli.build.wrote', { count, folder: options.out })}\n`);
   // The open todos are errors for lint, not for build: say what that means for the outputs.
   const open = result.diagnostics.filter((d) => d.code === 'unsettled').length;
-  if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open })}\n`);
+  if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open, mark: unsettledMark(options.locale ?? plan.locale).trim() })}\n`);
   return 0;
 }

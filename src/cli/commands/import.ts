@@ -15,6 +15,7 @@ import { checkIdFlag } from '../id-flag.js';
 import type { Io } from '../io.js';
 import { fallbackLanguage, runLanguage } from '../language.js';
 import { whyUnreadable } from '../read-plan.js';
+import { unsettledMark } from '../../model/mark-unsettled.js';
 import { printDiagnostics } from '../report.js';
 
 export interface ImportCommandOptions {
@@ -82,6 +83,6 @@ export async function importCommand(file: string, options: ImportCommandOptions,
   const blocking = { ...result, diagnostics: result.diagnostics.filter((d) => d.code !== 'unsettled') };
   const diagnostics = printDiagnostics([{ file: shown, text: yaml, result: blocking }], 'stylish', io, io.stderr, planLanguage);
   const { errors } = countBySeverity(diagnostics);
-  if (todos > 0) io.stderr.write(`plan import: ${t(planLanguage, 'cli.import.open-todos', { count: todos, file: shown })}\n`);
+  if (todos > 0) io.stderr.write(`plan import: ${t(planLanguage, 'cli.import.open-todos', { count: todos, file: shown, mark: unsettledMark(result.plan?.locale ?? 'zh-CN').trim() })}\n`);
   return errors > 0 || todos > 0 ? 1 : 0;
 }

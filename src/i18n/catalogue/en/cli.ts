@@ -59,7 +59,7 @@ export const cli = {
   // plan build and plan ics
   'cli.build.nothing-written': 'nothing written: fix the errors above first',
   'cli.build.wrote': 'wrote {{count}} files to {{folder}}',
-  'cli.build.open-todos': '{{count}} open point(s) (todo) to verify: the items concerned are marked 【待核实】 in every output; plan lint fails until they are settled',
+  'cli.build.open-todos': '{{count}} open point(s) (todo) to verify: the items concerned are marked {{mark}} in every output; plan lint fails until they are settled',
   'cli.build.watch-stdin': '--watch needs a plan file, not standard input',
   'cli.build.template-failed': '{{detail}} (nothing written)',
   'cli.watch.watching.one': 'watching {{count}} path for changes (Ctrl+C to stop)',
@@ -68,7 +68,7 @@ export const cli = {
 
   // plan import
   'cli.import.exists': '{{file}} exists; pass --force to overwrite it',
-  'cli.import.open-todos': '{{count}} open point(s) to verify, written as todo in {{file}}; check each, then delete its todo (plan lint lists them one by one). plan build already works: the items concerned are marked 【待核实】.',
+  'cli.import.open-todos': '{{count}} open point(s) to verify, written as todo in {{file}}; check each, then delete its todo (plan lint lists them one by one). plan build already works: the items concerned are marked {{mark}}.',
 
   // plan init
   'cli.init.names-a-file': 'plan init writes a file; name one (default plan.yaml)',

@@ -56,7 +56,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
 
   'cli.build.nothing-written': '未写出任何文件:请先改正上面的错误',
   'cli.build.wrote': '已写出 {{count}} 个文件到 {{folder}}',
-  'cli.build.open-todos': '有 {{count}} 处待核实(todo):相关事项在每份输出中都标有“【待核实】”;逐条核实前,plan lint 会报错',
+  'cli.build.open-todos': '有 {{count}} 处待核实(todo):相关事项在每份输出中都标有“{{mark}}”;逐条核实前,plan lint 会报错',
   'cli.build.watch-stdin': '--watch 需要一个方案文件,不能读标准输入',
   'cli.build.template-failed': '{{detail}}(未写出任何文件)',
   'cli.watch.watching.one': '正在监视 {{count}} 个位置的改动(按 Ctrl+C 停止)',
@@ -64,7 +64,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.watch.rebuilding': '发现改动,正在重新生成',
 
   'cli.import.exists': '{{file}} 已存在;如要覆盖,请加上 --force',
-  'cli.import.open-todos': '{{count}} 处待核实,已写入 {{file}} 的 todo 中;逐条核实后删除 todo(plan lint 逐条列出)。plan build 已可使用,待核实的事项标有“【待核实】”。',
+  'cli.import.open-todos': '{{count}} 处待核实,已写入 {{file}} 的 todo 中;逐条核实后删除 todo(plan lint 逐条列出)。plan build 已可使用,待核实的事项标有“{{mark}}”。',
 
   'cli.init.names-a-file': 'plan init 要写出一个文件,请写明文件名(默认 plan.yaml)',
   'cli.init.exists': '{{file}} 已存在;如要替换,请加上 --force',
