@@ -51,7 +51,7 @@ export async function startRadicale(): Promise<CalDav> {
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
   const base = `http://127.0.0.1:${port}`;
   const request = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}${path}`, { method, body, headers: { Authorization: AUTH, ...headers } });
+    fetch(`${base}${path}`, { method, ...(body === undefined ? {} : { body }), headers: { Authorization: AUTH, ...headers } });
 
   // Ready when it answers; it starts in well under a second, give it ten.
   for (let i = 0; ; i++) {

@@ -7,6 +7,7 @@ import { TemplateError } from '../../emit/templates.js';
 import { beginOutput } from '../../write/output-folder.js';
 import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
+import { compileBasePlan } from '../base-plan.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
@@ -25,6 +26,8 @@ export interface BuildOptions extends LimitFlags, FlagValues {
   readonly templates?: string;
   readonly locale?: string;
   readonly watch?: boolean;
+  /** The previous revision's plan file: calendars raise SEQUENCE only where events changed and cancel removed ones. */
+  readonly base?: string;
 }
 
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
@@ -44,7 +47,9 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compile(input, { config: findConfig(io, options.config), holidays, limits, ...fallbackLanguage(io) });
+  const shared = { config: findConfig(io, options.config), holidays, limits, ...fallbackLanguage(io) };
+  const base = options.base === undefined ? undefined : await compileBasePlan(options.base, io, shared);
+  const result = compile(input, { ...shared, base });
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
   if (!result.plan || blocksOutput(result.diagnostics)) {
     io.stderr.write(`plan: nothing written: fix the errors above first\n`);
@@ -53,7 +58,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const plan = result.plan;
   const locale = parseLocale(options.locale);
   const artifacts = emit(
-    { plan, calendar: result.calendar },
+    { plan, calendar: result.calendar, ...(base ? { base } : {}) },
     {
       generatedAt: generatedAt(io.env, plan),
       ...(locale ? { locale } : {}),

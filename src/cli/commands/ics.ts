@@ -3,7 +3,10 @@ import { UsageError } from '../../diagnostics/errors.js';
 import { markUnsettled } from '../../model/mark-unsettled.js';
 import { blocksOutput } from '../blocking.js';
 import { calendarOptionsFrom } from '../../emit/emitters/calendars.js';
-import { renderCalendar } from '../../emit/ics/render-calendar.js';
+import { prepareCalendars, renderCalendar } from '../../emit/ics/render-calendar.js';
+import { t } from '../../i18n/messages.js';
+import { compileBasePlan } from '../base-plan.js';
+import { writeObjects } from '../write-objects.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { writeFileAtomic } from '../../write/file.js';
@@ -25,6 +28,10 @@ export interface IcsOptions extends LimitFlags {
   readonly alarm?: readonly string[];
   readonly ongoing?: boolean;
   readonly holidays?: string;
+  /** A folder for one calendar object per UID (for a CalDAV server), instead of one calendar. */
+  readonly split?: string;
+  /** The previous revision's plan file (see src/emit/ics/revisions.ts). */
+  readonly base?: string;
 }
 
 /** Unit ids for `--unit` values given as ids, names or aliases; an unknown one is a usage error. */
@@ -41,19 +48,28 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
-  const result = compile(input, { config: findConfig(io), holidays, limits, ...fallbackLanguage(io) });
+  const shared = { config: findConfig(io), holidays, limits, ...fallbackLanguage(io) };
+  const base = options.base === undefined ? undefined : markUnsettled(await compileBasePlan(options.base, io, shared));
+  const result = compile(input, { ...shared, base });
   if (!result.plan || blocksOutput(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
     return 1;
   }
   const plan = markUnsettled(result.plan);
   const { calendar } = result;
-  const text = renderCalendar(plan, {
+  const calendarOptions = {
     ...(options.unit ? { units: selectUnits(plan, options.unit) } : {}),
     generatedAt: generatedAt(io.env, plan),
     ...calendarOptionsFrom(options),
-    previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
-  });
+    previousWorkingDays: (date: string, n: number) => calendar.addWorkingDays(date, -n),
+    ...(base ? { base } : {}),
+  };
+  if (options.split !== undefined) {
+    const count = writeObjects(prepareCalendars(plan, calendarOptions).objects(calendarOptions.units), resolve(io.cwd, options.split), options.split);
+    io.stderr.write(t(result.language, 'calendar.splitWritten', { count, dir: options.split }) + '\n');
+    return 0;
+  }
+  const text = renderCalendar(plan, calendarOptions);
   if (options.out === undefined || options.out === '-') {
     io.stdout.write(text);
     return 0;

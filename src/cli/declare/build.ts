@@ -13,6 +13,7 @@ export const declareBuild: DeclareCommand = (program, io, setExit) => {
     .addOption(configOption())
     .addOption(holidaysOption())
     .option('--templates <dir>', 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)')
+    .option('--base <file>', 'the previous revision: calendars raise SEQUENCE only for changed events and cancel removed ones')
     .option('--watch', 'rebuild when the plan, templates, holidays or config change')
     .addOption(localeOption());
   addLimitOptions(command).action(async (file: string, options: BuildOptions) => {

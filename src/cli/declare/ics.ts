@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import type { IcsOptions } from '../commands/ics.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
@@ -11,6 +12,8 @@ export const declareIcs: DeclareCommand = (program, io, setExit) => {
     .addArgument(planArgument())
     .option('-u, --unit <unit...>', 'only what these units lead or support (id, name or alias)')
     .option('-o, --out <file>', 'write to FILE instead of stdout')
+    .addOption(new Option('--split <dir>', 'write one calendar object per UID into DIR (for uploading to a CalDAV server)').conflicts('out'))
+    .option('--base <file>', 'the previous revision: SEQUENCE rises only for changed events, removed ones are written as cancelled')
     .addOption(todoOption())
     .addOption(alarmOption())
     .addOption(noOngoingOption())
