@@ -18,10 +18,16 @@ export function readTimezone(name: string): TimezoneReading {
 }
 
 let known: readonly string[] | undefined;
+
+// The library types its answer as `string | string[]` (it can also answer in JSON); ours is a list.
+function zoneNames(): readonly string[] {
+  const list: string | string[] = tzlib_get_timezones();
+  return Array.isArray(list) ? list : [list];
+}
 let knownSet: ReadonlySet<string> | undefined;
 
 function vtimezoneBlock(name: string): string | undefined {
-  known ??= tzlib_get_timezones();
+  known ??= zoneNames();
   knownSet ??= new Set(known);
   // Asked for a name it lacks, the library writes to the console: ask only for names it has.
   if (!knownSet.has(name)) return undefined;
@@ -42,11 +48,11 @@ const CHINA = new Set(['beijing', 'peking', 'china', 'cst', 'cn', 'zh', 'guangzh
 
 /** Up to three known zones closest to a misspelt one: same region first, then by edit distance. */
 function nearestZones(name: string): string[] {
-  known ??= tzlib_get_timezones();
+  const zones = (known ??= zoneNames());
   const lower = name.toLowerCase();
   if (CHINA.has(lower.split('/').at(-1)!.trim())) return ['Asia/Shanghai'];
   const region = lower.split('/')[0];
-  const scored = known.map((zone) => {
+  const scored = zones.map((zone) => {
     const z = zone.toLowerCase();
     const city = z.split('/').at(-1) ?? z;
     const distance = Math.min(editDistance(lower, z), editDistance(lower.split('/').at(-1) ?? lower, city) + (z.startsWith(`${region}/`) ? 0 : 3));
