@@ -98,15 +98,18 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
     return [...set].sort((a, b) => a - b); // plan order
   };
 
-  // The base's events this selection held and no longer holds, each serialized once.
+  // The base's events that no longer exist anywhere in the plan, in the calendars of the units that
+  // held them, each serialized once. An event that only moved to another unit is not cancelled in
+  // the old unit's file: someone who imported both files into one calendar would then hold the
+  // same UID and SEQUENCE once live and once cancelled, and which wins depends on import order.
   const cancelledPrefix = t(languageOfTag(plan.locale) ?? 'zh', 'calendar.cancelledPrefix');
   const cancelledBlocks = new Map<string, { readonly component: CalComponent; readonly block: string }>();
-  const gone = (units: readonly string[] | undefined, chosen: readonly number[]) => {
+  const current = new Set(tasks.flatMap((task) => task.components.map((c) => c.uid)));
+  const gone = (units: readonly string[] | undefined) => {
     if (previous === undefined) return [];
-    const kept = new Set(chosen.flatMap((i) => tasks[i]?.components.map((c) => c.uid) ?? []));
     const out: { readonly component: CalComponent; readonly block: string }[] = [];
     for (const [uid, before] of previous) {
-      if (kept.has(uid) || (units !== undefined && !before.units.some((u) => units.includes(u)))) continue;
+      if (current.has(uid) || (units !== undefined && !before.units.some((u) => units.includes(u)))) continue;
       let entry = cancelledBlocks.get(uid);
       if (entry === undefined) {
         const { component, sequence } = cancelled(before, plan.revision, cancelledPrefix);
@@ -130,7 +133,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
     objects(units) {
       const chosen = select(units);
       const live = chosen.flatMap((i) => (tasks[i]?.components ?? []).map((c, k) => object(c, blocks[i]?.[k] ?? '')));
-      return [...live, ...gone(units, chosen).map((g) => object(g.component, g.block))];
+      return [...live, ...gone(units).map((g) => object(g.component, g.block))];
     },
     render(units, text = {}) {
       const chosen = select(units);
@@ -159,7 +162,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
         `X-PUBLISHED-TTL:${refresh}`,
       ];
       let out = foldLines(header);
-      const removed = gone(units, chosen);
+      const removed = gone(units);
       if (chosen.some((i) => tasks[i]?.timed === true) || removed.some((g) => g.component.startTime !== undefined)) out += vtimezone;
       for (const i of chosen) out += (blocks[i] ?? []).join('');
       // Cancelled events last, after everything that still stands.
