@@ -103,23 +103,16 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
   // the old unit's file: someone who imported both files into one calendar would then hold the
   // same UID and SEQUENCE once live and once cancelled, and which wins depends on import order.
   const cancelledPrefix = t(languageOfTag(plan.locale) ?? 'zh', 'calendar.cancelledPrefix');
-  const cancelledBlocks = new Map<string, { readonly component: CalComponent; readonly block: string }>();
   const current = new Set(tasks.flatMap((task) => task.components.map((c) => c.uid)));
-  const gone = (units: readonly string[] | undefined) => {
-    if (previous === undefined) return [];
-    const out: { readonly component: CalComponent; readonly block: string }[] = [];
-    for (const [uid, before] of previous) {
-      if (current.has(uid) || (units !== undefined && !before.units.some((u) => units.includes(u)))) continue;
-      let entry = cancelledBlocks.get(uid);
-      if (entry === undefined) {
-        const { component, sequence } = cancelled(before, plan.revision, cancelledPrefix);
-        entry = { component, block: serialize(component, sequence) };
-        cancelledBlocks.set(uid, entry);
-      }
-      out.push(entry);
-    }
-    return out;
-  };
+  type Cancelled = { readonly component: CalComponent; readonly block: string; readonly units: readonly string[] };
+  const removedEvents: Cancelled[] = [];
+  for (const [uid, before] of previous ?? []) {
+    if (current.has(uid)) continue;
+    const { component, sequence } = cancelled(before, plan.revision, cancelledPrefix);
+    removedEvents.push({ component, block: serialize(component, sequence), units: before.units });
+  }
+  const gone = (units: readonly string[] | undefined): readonly Cancelled[] =>
+    units === undefined || removedEvents.length === 0 ? removedEvents : removedEvents.filter((g) => g.units.some((u) => units.includes(u)));
   // A stored CalDAV object holds one UID and no METHOD (RFC 4791 §4.1); names and refresh hints
   // belong to the collection, not to an object.
   const objectHeader = foldLines(['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN']);

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.js';
+import { renderCalendar } from '../../../src/emit/ics/render-calendar.js';
+import type { ResolvedPlan } from '../../../src/model/plan.js';
 import { objectFileName } from '../../../src/emit/ics/object-name.js';
 import { unfold } from '../../../src/emit/ics/fold.js';
 import { byUid, parseIcs, type ParsedComponent } from '../../helpers/ics-parse.js';
 import { memoryIo } from '../../helpers/memory-io.js';
+import { samplePlan } from '../../helpers/sample-plan.js';
+import { GENERATED_AT } from './ics/fixtures.js';
 
 /** A scratch folder holding both revisions (test/fixtures/calendar-revisions), as a user's folder would. */
 function workspace(): string {
@@ -160,5 +164,27 @@ describe('dated sessions', () => {
     const uids = async (file: string) => [...byUid(parseIcs(await plan(dir, ['ics', file]))).keys()].filter((u) => u.startsWith('forums.at.'));
     expect(await uids('rev1.yaml')).toEqual(['forums.at.session-2018-05-15@rev-demo', 'forums.at.session-2018-06-15@rev-demo']);
     expect(await uids('rev2.yaml')).toEqual(['forums.at.session-2018-05-08@rev-demo', 'forums.at.session-2018-05-15@rev-demo', 'forums.at.session-2018-06-15@rev-demo']);
+  });
+});
+
+describe('SEQUENCE against a base, with revisions that skip or stand still', () => {
+  const sequences = (plan: ResolvedPlan, base: ResolvedPlan) => new Map([...byUid(parseIcs(renderCalendar(plan, { generatedAt: GENERATED_AT, base }))).values()].map((c) => [c.uid, c.sequence]));
+  const retitled = (plan: ResolvedPlan, revision: number): ResolvedPlan => ({
+    ...plan,
+    revision,
+    phases: plan.phases.map((p) => ({ ...p, tasks: p.tasks.map((t) => (t.id === 'report' ? { ...t, title: '报送修订后的工作方案' } : t)) })),
+  });
+
+  it('a changed event takes the revision when it is higher than the old SEQUENCE + 1; an unchanged one keeps the old', () => {
+    const seq = sequences(retitled(samplePlan(), 5), samplePlan());
+    expect(seq.get('report.due@sample-2018')).toBe(5);
+    expect(seq.get('convene.window@sample-2018')).toBe(1);
+  });
+
+  it('a changed event still goes up when the revision was not bumped', () => {
+    const base = { ...samplePlan(), revision: 3 };
+    const seq = sequences(retitled(samplePlan(), 3), base);
+    expect(seq.get('report.due@sample-2018')).toBe(4);
+    expect(seq.get('convene.window@sample-2018')).toBe(3);
   });
 });
