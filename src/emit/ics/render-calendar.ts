@@ -75,7 +75,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
   const previous = base === undefined ? undefined : previousEvents(withUniqueUids(planComponents(base, icsLabels(base.locale), eventOptions)), base.timezone, base.revision);
   const ctx = { timezone: plan.timezone, sequence: plan.revision, stamp };
   const serialize = (c: CalComponent, sequence: number): string => foldLines(componentLines(c, { ...ctx, sequence }));
-  const blocks = tasks.map((t) => t.components.map((c) => serialize(c, sequenceOf(c, plan.timezone, plan.revision, previous))));
+  const blocks = tasks.map((task) => task.components.map((c) => serialize(c, sequenceOf(c, plan.timezone, plan.revision, previous))));
   const byUnit = new Map<string, number[]>();
   tasks.forEach((t, i) => {
     for (const unit of t.units) {
@@ -109,6 +109,8 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
   for (const [uid, before] of previous ?? []) {
     if (current.has(uid)) continue;
     const { component, sequence } = cancelled(before, plan.revision, cancelledPrefix);
+    // Written with this revision's TZID, whose VTIMEZONE the file carries (a zone changed between
+    // revisions would otherwise leave the cancelled event's TZID without one).
     removedEvents.push({ component, block: serialize(component, sequence), units: before.units });
   }
   const gone = (units: readonly string[] | undefined): readonly Cancelled[] =>
