@@ -32,6 +32,8 @@ export interface EmitContext {
   readonly generatedAt: Date;
   /** The work calendar the plan was compiled with, for emitters whose `needs.calendar` says so. */
   readonly calendar?: WorkCalendar;
+  /** The previous revision (`plan build --base`): calendars compare with it (src/emit/ics/revisions.ts). */
+  readonly base?: ResolvedPlan;
   /** A folder of the user's own templates (`--templates`); any template it lacks comes from the package. */
   readonly templatesDir?: string;
   /** The files named in `needs.files`, as the emitters that write them made them. */

@@ -9,6 +9,8 @@ import { emitters as registry } from './registry.js';
 export interface Compiled {
   readonly plan: ResolvedPlan;
   readonly calendar?: WorkCalendar;
+  /** The previous revision (`plan build --base`), for the calendars' SEQUENCE and cancellations. */
+  readonly base?: ResolvedPlan;
 }
 
 export interface EmitOptions {
@@ -49,6 +51,8 @@ export async function* emit(compiled: Compiled, options: EmitOptions): AsyncGene
     plan,
     generatedAt: options.generatedAt,
     ...(compiled.calendar ? { calendar: compiled.calendar } : {}),
+    // The base is read in the same locale as the plan, so only real changes count as changes.
+    ...(compiled.base ? { base: options.locale ? { ...markUnsettled(compiled.base), locale: options.locale } : markUnsettled(compiled.base) } : {}),
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
     env: options.env ?? process.env,
   };

@@ -171,13 +171,29 @@ function resolveOccurrences(
   });
   const sessions = task.sessions;
   if (Array.isArray(sessions)) {
+    // Ids from the date (and time), not the position: inserting a session before others must not
+    // move the later ones' calendar UIDs. Two sessions at the same moment are told apart by -2, -3.
+    const taken = new Set<string>();
     sessions.forEach((expr, i) => {
       const where = [...path, 'sessions', i];
       const read = readDate(expr, context, where, diagnostics, scope.calendar);
-      add(`session-${i + 1}`, `${task.title} (${i + 1}/${sessions.length})`, read.value, read.written, where);
+      add(uniqueId(sessionId(read.value), taken), `${task.title} (${i + 1}/${sessions.length})`, read.value, read.written, where);
     });
   } else if (typeof task.sessions === 'number') {
     source.sessions = String(task.sessions);
   }
   return occurrences;
+}
+
+/** `session-2018-05-10`, or `session-2018-05-10T0900` for a timed one. */
+function sessionId(value: ResolvedDate | undefined): string {
+  if (!value) return 'session';
+  return `session-${value.start}${value.time ? 'T' + value.time.start.replace(':', '') : ''}`;
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let out = id;
+  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+  taken.add(out);
+  return out;
 }

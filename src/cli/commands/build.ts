@@ -10,6 +10,7 @@ import { compile } from '../../compile.js';
 import type { Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import { unsettledMark } from '../../model/mark-unsettled.js';
+import { compileBasePlan } from '../base-plan.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
@@ -29,6 +30,8 @@ export interface BuildOptions extends LimitFlags, FlagValues {
   readonly locale?: string;
   readonly watch?: boolean;
   readonly lang?: string;
+  /** The previous revision's plan file: calendars raise SEQUENCE only where events changed and cancel removed ones. */
+  readonly base?: string;
 }
 
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
@@ -59,7 +62,9 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const limits = limitsFrom(options, runs);
   const input = await readPlan(file, io, limits.maxBytes, runs);
   const holidays = readHolidayFile(io, options.holidays, runs);
-  const result = compile(input, { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) });
+  const shared = { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
+  const base = options.base === undefined ? undefined : await compileBasePlan(options.base, io, shared, runs);
+  const result = compile(input, { ...shared, base });
   printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr, runs);
   // From here on, the lines are about this plan: in its language (--lang, its locale, then LANG).
   const language = result.language ?? runs;
@@ -70,7 +75,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const plan = result.plan;
   const locale = parseLocale(options.locale);
   const artifacts = emit(
-    { plan, calendar: result.calendar },
+    { plan, calendar: result.calendar, ...(base ? { base } : {}) },
     {
       generatedAt: generatedAt(io.env, plan, language),
       ...(locale ? { locale } : {}),

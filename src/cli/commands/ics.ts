@@ -3,13 +3,15 @@ import { UsageError } from '../../diagnostics/errors.js';
 import { markUnsettled } from '../../model/mark-unsettled.js';
 import { blocksOutput } from '../blocking.js';
 import { calendarOptionsFrom } from '../../emit/emitters/calendars.js';
-import { renderCalendar } from '../../emit/ics/render-calendar.js';
+import { prepareCalendars, renderCalendar } from '../../emit/ics/render-calendar.js';
+import { t } from '../../i18n/messages.js';
+import { compileBasePlan } from '../base-plan.js';
+import { writeObjects } from '../write-objects.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import { resolveUnitRefs } from '../../resolve/owners.js';
 import { writeFileAtomic } from '../../write/file.js';
 import { compile } from '../../compile.js';
 import type { Language } from '../../i18n/language.js';
-import { t } from '../../i18n/messages.js';
 import type { ExitCode } from '../exit-code.js';
 import { findConfig } from '../find-config.js';
 import { generatedAt } from '../generated-at.js';
@@ -28,6 +30,10 @@ export interface IcsOptions extends LimitFlags {
   readonly ongoing?: boolean;
   readonly holidays?: string;
   readonly lang?: string;
+  /** A folder for one calendar object per UID (for a CalDAV server), instead of one calendar. */
+  readonly split?: string;
+  /** The previous revision's plan file (see src/emit/ics/revisions.ts). */
+  readonly base?: string;
 }
 
 /** Unit ids for `--unit` values given as ids, names or aliases; an unknown one is a usage error. */
@@ -45,7 +51,9 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const limits = limitsFrom(options, runs);
   const input = await readPlan(file, io, limits.maxBytes, runs);
   const holidays = readHolidayFile(io, options.holidays, runs);
-  const result = compile(input, { config: findConfig(io, undefined, options.lang, runs), holidays, limits, ...fallbackLanguage(io) });
+  const shared = { config: findConfig(io, undefined, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
+  const base = options.base === undefined ? undefined : markUnsettled(await compileBasePlan(options.base, io, shared, runs));
+  const result = compile(input, { ...shared, base });
   if (!result.plan || blocksOutput(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr, runs);
     return 1;
@@ -53,12 +61,19 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const language = result.language;
   const plan = markUnsettled(result.plan);
   const { calendar } = result;
-  const text = renderCalendar(plan, {
+  const calendarOptions = {
     ...(options.unit ? { units: selectUnits(plan, options.unit, language) } : {}),
     generatedAt: generatedAt(io.env, plan, language),
     ...calendarOptionsFrom(options),
-    previousWorkingDays: (date, n) => calendar.addWorkingDays(date, -n),
-  });
+    previousWorkingDays: (date: string, n: number) => calendar.addWorkingDays(date, -n),
+    ...(base ? { base } : {}),
+  };
+  if (options.split !== undefined) {
+    const count = writeObjects(prepareCalendars(plan, calendarOptions).objects(calendarOptions.units), resolve(io.cwd, options.split), options.split);
+    io.stderr.write(t(language, 'calendar.splitWritten', { count, dir: options.split }) + '\n');
+    return 0;
+  }
+  const text = renderCalendar(plan, calendarOptions);
   if (options.out === undefined || options.out === '-') {
     io.stdout.write(text);
     return 0;

@@ -14,6 +14,7 @@ export const declareBuild: DeclareCommand = (program, io, setExit, language = 'e
     .addOption(configOption(language))
     .addOption(holidaysOption(language))
     .option('--templates <dir>', t(language, 'cli.build.templates'))
+    .option('--base <file>', t(language, 'calendar.help.build-base'))
     .option('--watch', t(language, 'cli.build.watch'))
     .addOption(localeOption(language))
     .addOption(langOption(language));

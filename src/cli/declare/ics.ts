@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import type { IcsOptions } from '../commands/ics.js';
 import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
@@ -12,6 +13,8 @@ export const declareIcs: DeclareCommand = (program, io, setExit, language = 'en'
     .addArgument(planArgument(language))
     .option('-u, --unit <unit...>', t(language, 'cli.ics.unit'))
     .option('-o, --out <file>', t(language, 'cli.ics.out'))
+    .addOption(new Option('--split <dir>', t(language, 'calendar.help.split')).conflicts('out'))
+    .option('--base <file>', t(language, 'calendar.help.ics-base'))
     .addOption(todoOption(language))
     .addOption(alarmOption(language))
     .addOption(noOngoingOption(language))

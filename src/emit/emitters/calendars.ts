@@ -35,11 +35,14 @@ export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): E
     // Reminders count working days back from a deadline.
     needs: { calendar: true },
     configure: (values) => createCalendarsEmitter({ ...options, ...calendarOptionsFrom(values) }),
-    *stream({ plan, generatedAt, calendar }: EmitContext): Iterable<TextArtifact> {
+    *stream({ plan, generatedAt, calendar, base }: EmitContext): Iterable<TextArtifact> {
       const workingDays = calendar ? { previousWorkingDays: (date: string, n: number) => calendar.addWorkingDays(date, -n) } : {};
-      const book = prepareCalendars(plan, { ...workingDays, ...options, generatedAt });
+      const book = prepareCalendars(plan, { ...workingDays, ...options, generatedAt, ...(base ? { base } : {}) });
       yield { path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' };
       for (const unit of plan.units) yield { path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' };
+      // A unit the revision dropped keeps its file, holding only its cancelled events: its
+      // subscribers and importers took those events from that file and must learn they are gone.
+      for (const unit of book.formerUnits()) yield { path: `calendars/${unit}.ics`, contents: book.render([unit]), mediaType: 'text/calendar' };
     },
   });
 }

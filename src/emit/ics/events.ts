@@ -7,16 +7,19 @@
  * - ongoing (长期坚持, measures): with `ongoing: 'span'` one all-day `window` event across the span,
  *   titled 长期：…, and nothing else (there is no single deadline). With 'none': nothing.
  * - recurring (`repeat`): one all-day `repeat` event with an RRULE bounded by the task end. Each
- *   instance is itself the recurring deadline (每月28日前), so no separate deadline event.
+ *   instance is itself the recurring deadline (每月28日前), so no separate deadline event; with
+ *   reminders each instance gets them, and with `todo` a VTODO with the same RRULE.
  * - `timing: 'deadline'`: one all-day `due` event on the due day (截止：…). No window event: the start
  *   of a bare deadline is an anchor (the issue date), not a period of work.
  * - a window: one all-day `window` event [start, end] (DTEND = end + 1, exclusive), plus a `due`
- *   event when the due day differs from the window end (when: 5月, due: 5月20日前).
+ *   event when the due day differs from the window end (when: 5月, due: 5月20日前), or always
+ *   when reminders are asked for: every reminder fires before the start of its own event.
  * - dated occurrences (`at`, `events`, known `sessions`): one `at` event each, timed when a time is
  *   known, TENTATIVE when approximate. The window event is dropped when the window is just the
  *   day of an occurrence (a task that is one meeting), otherwise it stays.
  * - `sessions: N` with no dates: the window event says how many sessions (（共3期）).
- * - VTODO (`todo: true`): one per task that has a window or deadline event, DUE = the due day.
+ * - VTODO (`todo: true`): one per task that has a window or deadline event, DUE = the due day;
+ *   a recurring one for a `repeat` task.
  *
  * UIDs: `${taskId}.${kind}[.${occurrenceId}]@${planId}`: ids only, so a revised plan (new titles,
  * dates, order) updates the same events in subscribers' calendars.
@@ -151,13 +154,12 @@ export function taskComponents(s: Shared, task: Task, phase: Phase | undefined):
   const sessions = task.sessionCount !== undefined && task.occurrences.length === 0 ? l.sessions(task.sessionCount) : '';
   const out: CalComponent[] = [];
   const make = (f: Fields): CalComponent => component(s, task, description, categories, f);
-  const window = (summary: string, withAlarms: boolean): CalComponent =>
+  const window = (summary: string): CalComponent =>
     make({
       kind: 'window', summary, start: task.start,
       // DTEND is exclusive for all-day events; a window ending before it starts (a lint error
       // that did not stop the build) still gets a valid one-day event rather than DTEND < DTSTART.
       end: addDays(task.end < task.start ? task.start : task.end, 1),
-      alarms: withAlarms ? alarms(s, task.due, 'END', addDays(task.end, 1)) : NO_ALARMS,
     });
   const due = (): CalComponent =>
     make({ kind: 'due', summary: l.duePrefix + task.title + sessions, start: task.due, end: addDays(task.due, 1), alarms: alarms(s, task.due, 'START', task.due) });
@@ -165,24 +167,34 @@ export function taskComponents(s: Shared, task: Task, phase: Phase | undefined):
   const ongoing = task.ongoing || task.timing === 'ongoing';
   let dated = false; // has a window or deadline event (and so may get a VTODO)
   if (ongoing) {
-    if (s.options.ongoing === 'span') out.push(window(l.ongoingPrefix + task.title, false));
+    if (s.options.ongoing === 'span') out.push(window(l.ongoingPrefix + task.title));
   } else if (task.repeat !== undefined) {
     const first = firstInstance(task.repeat.rrule, task.start, task.end);
-    out.push(make({ kind: 'repeat', summary: task.title, start: first, end: addDays(first, 1), rrule: rruleWithUntil(task.repeat.rrule, task.end) }));
+    const rrule = rruleWithUntil(task.repeat.rrule, task.end);
+    // Each instance is a deadline, so it gets the reminders too. A TRIGGER is one duration for
+    // every instance: counted in working days before the first, the same offset for the rest.
+    out.push(make({ kind: 'repeat', summary: task.title, start: first, end: addDays(first, 1), rrule, alarms: alarms(s, first, 'START', first) }));
   } else if (task.timing === 'deadline') {
     out.push(due());
     dated = true;
   } else {
     const oneMeeting = task.start === task.end && task.occurrences.some((o) => o.date === task.start);
     if (!oneMeeting) {
-      const separateDue = task.due !== task.end;
-      out.push(window(task.title + sessions, !separateDue));
+      // A reminder belongs on the deadline's own event and fires before its start: clients ignore
+      // or misplace RELATED=END and after-start triggers, and a window starts long before its
+      // deadline. So with reminders a deadline on the window's last day gets its own event too.
+      const separateDue = task.due !== task.end || s.options.alarms.length > 0;
+      out.push(window(task.title + sessions));
       if (separateDue) out.push(due());
       dated = true;
     }
   }
   for (const o of task.occurrences) out.push(occurrenceComponent(s, task, phase, o, categories));
-  if (s.options.todo && dated) {
+  if (s.options.todo && !ongoing && task.repeat !== undefined) {
+    // A recurring deadline is a recurring to-do: DUE on the first instance, the same RRULE.
+    const first = firstInstance(task.repeat.rrule, task.start, task.end);
+    out.push(make({ component: 'VTODO', kind: 'todo', summary: task.title, start: undefined, due: first, rrule: rruleWithUntil(task.repeat.rrule, task.end), status: 'NEEDS-ACTION' }));
+  } else if (s.options.todo && dated) {
     out.push(
       make({
         component: 'VTODO', kind: 'todo', summary: task.title + sessions,

@@ -34,7 +34,8 @@ export interface CalComponent {
   readonly due: IsoDate | undefined;
   /** The full RRULE value (UNTIL included). */
   readonly rrule: string | undefined;
-  readonly status: 'CONFIRMED' | 'TENTATIVE' | 'NEEDS-ACTION';
+  /** CANCELLED: an event the previous revision had and this one removed (see revisions.ts). */
+  readonly status: 'CONFIRMED' | 'TENTATIVE' | 'NEEDS-ACTION' | 'CANCELLED';
   /** Long windows and deadlines must not show the units as busy for months. */
   readonly transparent: boolean;
   readonly alarms: readonly AlarmSpec[];

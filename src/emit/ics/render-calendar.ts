@@ -10,9 +10,14 @@ import type { ResolvedPlan } from '../../model/plan.js';
 import { planComponents } from './events.js';
 import { foldLines } from './fold.js';
 import { icsLabels } from './labels.js';
+import type { CalComponent } from './model.js';
+import { cancelled, previousEvents, sequenceOf } from './revisions.js';
 import { componentLines } from './serialize.js';
 import { addDays, escapeText, icsUtc } from './text.js';
+import { withUniqueUids } from './unique-uids.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { languageOfTag } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
 
 export interface CalendarOptions {
   /** Only tasks these units lead or support (unit ids); undefined = every task. */
@@ -33,6 +38,8 @@ export interface CalendarOptions {
   readonly previousWorkingDays?: (date: IsoDate, n: number) => IsoDate;
   /** REFRESH-INTERVAL / X-PUBLISHED-TTL, an RFC 5545 duration; default one day. */
   readonly refreshInterval?: string;
+  /** The previous revision (`--base`): SEQUENCE follows what changed, removed events are cancelled (revisions.ts). */
+  readonly base?: ResolvedPlan;
 }
 
 export type BookOptions = Omit<CalendarOptions, 'units' | 'name' | 'description'>;
@@ -43,6 +50,10 @@ export interface CalendarBook {
   render(units?: readonly string[], labels?: { readonly name?: string; readonly description?: string }): string;
   /** How many tasks a selection holds. */
   taskCount(units?: readonly string[]): number;
+  /** One calendar object per UID (`plan ics --split`): live events, then cancelled ones. */
+  objects(units?: readonly string[]): readonly { readonly uid: string; readonly text: string }[];
+  /** Units of the base revision that this one no longer declares (their calendars still hold cancellations). */
+  formerUnits(): readonly string[];
 }
 
 const calendarDays = (date: IsoDate, n: number): IsoDate => addDays(date, -n);
@@ -51,27 +62,20 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
   const labels = icsLabels(plan.locale);
   const tz = vtimezoneLines(plan.timezone);
   const stamp = icsUtc(options.generatedAt);
-  const tasks = planComponents(plan, labels, {
+  const eventOptions = {
     todo: options.todo ?? false,
     ongoing: options.ongoing ?? 'span',
     alarms: options.alarms ?? [],
     previousWorkingDays: options.previousWorkingDays ?? calendarDays,
     timesAllowed: tz !== undefined,
-  });
+  } as const;
+  const tasks = withUniqueUids(planComponents(plan, labels, eventOptions));
+  // The base revision's events, built with the same options, to compare with (revisions.ts).
+  const { base } = options;
+  const previous = base === undefined ? undefined : previousEvents(withUniqueUids(planComponents(base, icsLabels(base.locale), eventOptions)), base.timezone, base.revision);
   const ctx = { timezone: plan.timezone, sequence: plan.revision, stamp };
-  // Identity guard: UIDs come from ids only; should two ever coincide, the later one is told apart
-  // rather than silently overwriting the first in every client.
-  const seen = new Set<string>();
-  const blocks = tasks.map((t) =>
-    t.components
-      .map((c) => {
-        let uid = c.uid;
-        for (let n = 2; seen.has(uid); n++) uid = c.uid.replace('@', `-${n}@`);
-        seen.add(uid);
-        return foldLines(componentLines(uid === c.uid ? c : { ...c, uid }, ctx));
-      })
-      .join(''),
-  );
+  const serialize = (c: CalComponent, sequence: number): string => foldLines(componentLines(c, { ...ctx, sequence }));
+  const blocks = tasks.map((task) => task.components.map((c) => serialize(c, sequenceOf(c, plan.timezone, plan.revision, previous))));
   const byUnit = new Map<string, number[]>();
   tasks.forEach((t, i) => {
     for (const unit of t.units) {
@@ -82,6 +86,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
   });
   const vtimezone = tz === undefined ? '' : foldLines(tz);
   const unitNames = new Map(plan.units.map((u) => [u.id, u.name] as const));
+  const formerNames = new Map((base?.units ?? []).map((u) => [u.id, u.name] as const));
   const prodId = `-//plan-compiler//plan 0.1//${plan.locale === 'en' ? 'EN' : 'ZH'}`;
   const refresh = options.refreshInterval ?? 'P1D';
 
@@ -93,12 +98,42 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
     return [...set].sort((a, b) => a - b); // plan order
   };
 
+  // The base's events that no longer exist anywhere in the plan, in the calendars of the units that
+  // held them, each serialized once. An event that only moved to another unit is not cancelled in
+  // the old unit's file: someone who imported both files into one calendar would then hold the
+  // same UID and SEQUENCE once live and once cancelled, and which wins depends on import order.
+  const cancelledPrefix = t(languageOfTag(plan.locale) ?? 'zh', 'calendar.cancelledPrefix');
+  const current = new Set(tasks.flatMap((task) => task.components.map((c) => c.uid)));
+  type Cancelled = { readonly component: CalComponent; readonly block: string; readonly units: readonly string[] };
+  const removedEvents: Cancelled[] = [];
+  for (const [uid, before] of previous ?? []) {
+    if (current.has(uid)) continue;
+    const { component, sequence } = cancelled(before, plan.revision, cancelledPrefix);
+    // Written with this revision's TZID, whose VTIMEZONE the file carries (a zone changed between
+    // revisions would otherwise leave the cancelled event's TZID without one).
+    removedEvents.push({ component, block: serialize(component, sequence), units: before.units });
+  }
+  const gone = (units: readonly string[] | undefined): readonly Cancelled[] =>
+    units === undefined || removedEvents.length === 0 ? removedEvents : removedEvents.filter((g) => g.units.some((u) => units.includes(u)));
+  // A stored CalDAV object holds one UID and no METHOD (RFC 4791 §4.1); names and refresh hints
+  // belong to the collection, not to an object.
+  const objectHeader = foldLines(['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN']);
+  const object = (c: CalComponent, block: string) => ({ uid: c.uid, text: objectHeader + (c.startTime !== undefined ? vtimezone : '') + block + 'END:VCALENDAR\r\n' });
+
   return {
     taskCount: (units) => select(units).length,
+    // A unit the revision dropped still gets its file: its subscribers and importers must learn
+    // that its events are cancelled, and its subscription URL should not start failing.
+    formerUnits: () => (base === undefined ? [] : base.units.filter((u) => !unitNames.has(u.id)).map((u) => u.id)),
+    objects(units) {
+      const chosen = select(units);
+      const live = chosen.flatMap((i) => (tasks[i]?.components ?? []).map((c, k) => object(c, blocks[i]?.[k] ?? '')));
+      return [...live, ...gone(units).map((g) => object(g.component, g.block))];
+    },
     render(units, text = {}) {
       const chosen = select(units);
       // An empty selection is named like a whole-plan calendar, not `title · ` with nothing after.
-      const names = units === undefined || units.length === 0 ? undefined : units.map((id) => unitNames.get(id) ?? id).join(labels.listSeparator);
+      const names = units === undefined || units.length === 0 ? undefined : units.map((id) => unitNames.get(id) ?? formerNames.get(id) ?? id).join(labels.listSeparator);
       const name = text.name ?? (names === undefined ? plan.title : plan.title + labels.nameSeparator + names);
       const description =
         text.description ??
@@ -122,8 +157,11 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
         `X-PUBLISHED-TTL:${refresh}`,
       ];
       let out = foldLines(header);
-      if (chosen.some((i) => tasks[i]?.timed === true)) out += vtimezone;
-      for (const i of chosen) out += blocks[i] ?? '';
+      const removed = gone(units);
+      if (chosen.some((i) => tasks[i]?.timed === true) || removed.some((g) => g.component.startTime !== undefined)) out += vtimezone;
+      for (const i of chosen) out += (blocks[i] ?? []).join('');
+      // Cancelled events last, after everything that still stands.
+      for (const g of removed) out += g.block;
       return out + 'END:VCALENDAR\r\n';
     },
   };

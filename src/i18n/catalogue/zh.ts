@@ -1,3 +1,4 @@
+import { calendar } from './zh/calendar.js';
 import { cli } from './zh/cli.js';
 import { dates } from './zh/dates.js';
 import { diff } from './zh/diff.js';
@@ -13,6 +14,6 @@ import type { MessageKey } from './en.js';
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks };
+export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar };

@@ -107,7 +107,7 @@ describe('renderCalendar: the sample plan read back by ical.js', () => {
 });
 
 describe('renderCalendar options', () => {
-  it('todo: adds a VTODO per dated task, with DUE and no DTSTART for a bare deadline', () => {
+  it('todo: adds a VTODO per dated task, with DUE and no DTSTART for a bare deadline, and a recurring one for a repeat', () => {
     const parsed = parseIcs(renderCalendar(samplePlan(), { generatedAt: GENERATED_AT, todo: true }));
     const todos = parsed.components.filter((c) => c.type === 'vtodo');
     expect(todos.map((t) => [t.uid, t.dtstart, t.due, t.status])).toEqual([
@@ -115,7 +115,9 @@ describe('renderCalendar options', () => {
       ['report.todo@sample-2018', null, '2018-05-20', 'NEEDS-ACTION'],
       ['forums.todo@sample-2018', '2018-08-01', '2018-10-31', 'NEEDS-ACTION'],
       ['celebrations.todo@sample-2018', '2018-12-11', '2018-12-31', 'NEEDS-ACTION'],
+      ['monthly-report.todo@sample-2018', null, '2018-06-28', 'NEEDS-ACTION'],
     ]);
+    expect(todos.find((t) => t.uid === 'monthly-report.todo@sample-2018')?.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=28;UNTIL=20181231');
     expect(parsed.components.filter((c) => c.type === 'vevent')).toHaveLength(EXPECTED.length);
   });
 
@@ -136,11 +138,17 @@ describe('renderCalendar options', () => {
     expect(calls).toContain('2018-05-20-3');
     // Deadline event on the 20th: 5 days before its start, at 09:00.
     expect(events.get('report.due@sample-2018')?.triggers).toEqual(['-P4DT15H']);
-    // Window event ending on the 31st (DTEND 06-01): relative to its end.
-    expect(events.get('convene.window@sample-2018')?.triggers).toEqual(['END:-P3DT15H']);
-    // Ongoing and recurring events carry no alarm.
+    // A window ending on its deadline (the 31st): the reminder is on the deadline's own event,
+    // before its start, never RELATED=END on the window.
+    expect(events.get('convene.window@sample-2018')?.triggers).toEqual([]);
+    expect(events.get('convene.due@sample-2018')?.triggers).toEqual(['-P2DT15H']); // 09:00 on the 28th
+    // A recurring deadline reminds before each instance (the stand-in moves 06-28 nowhere: 09:00 that day).
+    expect(calls).toContain('2018-06-28-3');
+    expect(events.get('monthly-report.repeat@sample-2018')?.triggers).toEqual(['PT9H']);
+    // Ongoing measures have no deadline and no alarm.
     expect(events.get('atmosphere.window@sample-2018')?.triggers).toEqual([]);
-    expect(events.get('monthly-report.repeat@sample-2018')?.triggers).toEqual([]);
+    // No reminder fires after the start of the day of its event (09:00 on the day at the latest).
+    for (const e of events.values()) for (const t of e.triggers) expect(t.startsWith('-') || t === 'PT9H' || t === 'PT0S').toBe(true);
   });
 
   it('alarms fall back to calendar days without a working-day function', () => {
