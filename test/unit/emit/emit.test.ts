@@ -95,7 +95,7 @@ describe('emit', () => {
   it('marks items with an open todo and uses the locale asked for', async () => {
     const todo = { ...plan, phases: plan.phases.map((p, i) => (i === 0 ? { ...p, tasks: p.tasks.map((t, j) => (j === 0 ? { ...t, todo: ['check'] } : t)) } : p)) };
     const [md] = await collect({ outputs: ['summary-md'], locale: 'en' }, { plan: todo, calendar: compiled.calendar });
-    expect(md!.contents).toContain('[to verify] ');
+    expect(md!.contents).toContain('(to verify) ');
     expect(md!.contents).not.toContain('【待核实】');
     expect(md!.contents).toContain('Phases and tasks');
   });

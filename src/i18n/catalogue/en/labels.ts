@@ -83,7 +83,7 @@ export const labels = {
    * Before the title of an item with an open `todo`, in every output. Chinese in English too: the
    * command line's messages and the README name this mark, and an office searches for it.
    */
-  'labels.unsettled-mark': '[to verify] ',
+  'labels.unsettled-mark': '(to verify) ',
 
   'labels.date.month.1': 'Jan',
   'labels.date.month.2': 'Feb',
