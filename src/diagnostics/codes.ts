@@ -39,6 +39,15 @@ export const stageCodes = {
   'date-typo': { stage: 'resolve', severity: 'warning', description: 'A date with a likely typo was read anyway (4月15前 for 4月15日前).' },
   'date-fuzzy': { stage: 'resolve', severity: 'info', description: 'A reading by convention (月初 = 上旬, 月底 as the start of a range).' },
   'date-kind-mismatch': { stage: 'resolve', severity: 'error', description: 'A date expression of the wrong kind for its key (a recurrence as a deadline, …).' },
+  'yaml-fullwidth-colon': { stage: 'load', severity: 'error', description: 'A full-width colon ： after a key where YAML needs `: ` (plan lint --fix repairs it).' },
+  'yaml-fullwidth-space': { stage: 'load', severity: 'error', description: 'A full-width space 　 in the indentation or after a dash or colon (plan lint --fix repairs it).' },
+  'yaml-tab-indent': { stage: 'load', severity: 'error', description: 'A tab in the indentation; YAML indents with spaces (plan lint --fix repairs it).' },
+  'yaml-fullwidth-dash': { stage: 'load', severity: 'error', description: 'A list item started with －, — or – instead of `- ` (plan lint --fix repairs it).' },
+  'yaml-missing-colon': { stage: 'load', severity: 'error', description: 'A key without its colon (`title 会议`).' },
+  'yaml-unclosed-quote': { stage: 'load', severity: 'error', description: 'A quote that is never closed, or closed with a Chinese quote ” (points at the opening quote).' },
+  'yaml-broken-value': { stage: 'load', severity: 'error', description: 'A value continued on the next line without indentation, which YAML reads as a new key.' },
+  'yaml-folded-value': { stage: 'load', severity: 'warning', description: 'A value broken over two lines, which YAML joins with a space between Chinese characters.' },
+  'yaml-chinese-key': { stage: 'validate', severity: 'error', description: 'A key typed in Chinese (标题, 牵头单位) where the plan format has an English key (title, lead); plan lint --fix renames it when the place leaves one choice.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type StageCode = keyof typeof stageCodes;
