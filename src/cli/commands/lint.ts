@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
+import { fixInputs, reportLanguage } from '../../fix/index.js';
 
 export interface LintOptions extends LimitFlags {
   readonly format: string;
@@ -19,6 +20,7 @@ export interface LintOptions extends LimitFlags {
   readonly lang?: string;
   readonly holidays?: string;
   readonly base?: string;
+  readonly fix?: boolean;
 }
 
 /** The previous revision for `--base`: it must compile, or the comparison would mislead. */
@@ -36,12 +38,16 @@ export async function lintCommand(files: readonly string[], options: LintOptions
     throw new UsageError(`--max-warnings takes a whole number, got '${options.maxWarnings}'`);
   }
   const limits = limitsFrom(options);
-  const inputs = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
+  const read = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes)));
   const config = findConfig(io, options.config, options.lang);
   const holidays = readHolidayFile(io, options.holidays);
   const shared: CompileOptions = { config, holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : await compileBase(options.base, io, shared);
+  // --fix: repair and write first, then lint what was written (src/fix/).
+  const fixed = options.fix ? fixInputs(read, io.cwd, config?.lang ?? shared.fallbackLanguage ?? 'en') : undefined;
+  const inputs = fixed?.inputs ?? read;
   const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, { ...shared, base }) }));
+  if (fixed) (options.format === 'stylish' ? io.stdout : io.stderr).write(fixed.report((i) => reportLanguage(results[i]!.result, config?.lang, shared.fallbackLanguage)));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;

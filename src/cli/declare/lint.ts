@@ -4,7 +4,7 @@ import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
 import { configOption, holidaysOption } from './shared-options.js';
 
-/** `plan lint PLAN... [--format …] [--max-warnings N] [--base OLD]`. */
+/** `plan lint PLAN... [--format …] [--max-warnings N] [--base OLD] [--fix]`. */
 export const declareLint: DeclareCommand = (program, io, setExit) => {
   const command = program
     .command('lint')
@@ -15,7 +15,8 @@ export const declareLint: DeclareCommand = (program, io, setExit) => {
     .addOption(configOption())
     .option('--lang <lang>', 'message language: zh or en (default: the plan locale, then LANG)')
     .addOption(holidaysOption())
-    .option('--base <old>', 'the previous revision: warn on renamed task ids and deadlines moved earlier');
+    .option('--base <old>', 'the previous revision: warn on renamed task ids and deadlines moved earlier')
+    .option('--fix', 'repair typing slips (full-width colons, spaces and dashes, tabs) and lay the file out as plan fmt does');
   addLimitOptions(command).action(async (files: string[], options: LintOptions) => {
     const { lintCommand } = await import('../commands/lint.js');
     setExit(await lintCommand(files, options, io));

@@ -37,6 +37,8 @@ interface Line {
   readonly text: string;
   /** Leading spaces, tabs and full-width spaces. */
   readonly indent: number;
+  /** The indent's width as the user sees it (a tab or a full-width space counts two): levels are compared by it. */
+  readonly width: number;
 }
 
 function splitLines(text: string): Line[] {
@@ -47,8 +49,12 @@ function splitLines(text: string): Line[] {
     if (end < 0) end = text.length;
     const body = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
     let indent = 0;
-    while (indent < body.length && (body[indent] === ' ' || body[indent] === TAB || body[indent] === FULLWIDTH_SPACE)) indent++;
-    lines.push({ start, text: body, indent });
+    let width = 0;
+    while (indent < body.length && (body[indent] === ' ' || body[indent] === TAB || body[indent] === FULLWIDTH_SPACE)) {
+      width += body[indent] === ' ' ? 1 : 2;
+      indent++;
+    }
+    lines.push({ start, text: body, indent, width });
     if (end === text.length) break;
     start = end + 1;
   }
@@ -124,12 +130,12 @@ export function findSlips(text: string): Slip[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const { text: body, indent } = line;
+    const { text: body, indent, width } = line;
     const blank = indent === body.length;
 
     // Lines that belong to what an earlier line left open.
     if (open?.kind === 'block') {
-      if (blank || indent > open.parent) continue;
+      if (blank || width > open.parent) continue;
       open = undefined;
     }
     if (open?.kind === 'quote') {
@@ -139,7 +145,7 @@ export function findSlips(text: string): Slip[] {
         continue;
       }
       // A key at the quote's own level or left of it: the string ran over the next keys.
-      if (blank || indent > open.parent || !looksLikeKeyLine(body, indent)) continue;
+      if (blank || width > open.parent || !looksLikeKeyLine(body, indent)) continue;
       reportUnclosed(open);
       open = undefined;
     }
@@ -158,8 +164,10 @@ export function findSlips(text: string): Slip[] {
       if (open?.kind === 'plain') open = undefined;
       continue;
     }
-    if (open?.kind === 'plain') {
-      if (indent > open.parent) {
+    // A key line under a tabbed or full-width indent is a key gone astray, not more of the value.
+    const strayKey = width !== indent && looksLikeKeyLine(body, indent);
+    if (open?.kind === 'plain' && !strayKey) {
+      if (width > open.parent) {
         // YAML folds this line into the value with a space; between two hanzi that space is a slip.
         const first = body[indent]!;
         const content = withoutComment(body, indent);
@@ -178,7 +186,9 @@ export function findSlips(text: string): Slip[] {
     }
     const plainBefore = open?.kind === 'plain' ? open : undefined;
     open = undefined;
-    open = syntaxLine(line, i, plainBefore) ?? undefined;
+    const left = syntaxLine(line, i, plainBefore);
+    // Levels are kept in on-screen columns, so a line after a tabbed one is compared rightly.
+    open = left && line.width !== indent ? { ...left, parent: left.parent + line.width - indent } : left;
   }
   if (open?.kind === 'quote') reportUnclosed(open);
   return slips;
@@ -187,20 +197,18 @@ export function findSlips(text: string): Slip[] {
   function syntaxLine(line: Line, index: number, plainBefore: Extract<Open, { kind: 'plain' }> | undefined): Open | undefined {
     const { start, text: body, indent } = line;
 
-    // 1. Indentation: tabs and full-width spaces. The fix turns the whole indent into spaces;
-    //    a full-width space is two columns wide on screen, and a tab becomes one level (two).
+    // 1. Indentation: tabs and full-width spaces, replaced by spaces in the fix (see indentFix).
     let wrong = 0;
     while (wrong < indent && body[wrong] === ' ') wrong++;
     if (wrong < indent) {
       const c = body[wrong]!;
-      const fixed = body.slice(0, indent).replace(/[\t\u3000]/g, '  ');
       slips.push({
         code: c === TAB ? 'yaml-tab-indent' : 'yaml-fullwidth-space',
         offset: start + wrong,
         length: 1,
         message: c === TAB ? 'slips.yaml-tab-indent' : 'slips.yaml-fullwidth-space.indent',
         data: {},
-        fix: { offset: start, length: indent, text: fixed },
+        fix: { offset: start, length: indent, text: ' '.repeat(indentFix(line, index)) },
       });
     }
 
@@ -214,7 +222,8 @@ export function findSlips(text: string): Slip[] {
       const isDash = c === '-' || (c !== undefined && WRONG_DASHES.has(c));
       if (!isDash || !(after === undefined || after === ' ' || after === FULLWIDTH_SPACE)) break;
       if (c !== '-') {
-        if (after === undefined) break; // a lone — on a line is text, not a list item
+        // A lone — on a line, or one after a real dash (`- — 第二条`), is text, not a list item.
+        if (after === undefined || dashed) break;
         slips.push({ code: 'yaml-fullwidth-dash', offset: start + at, length: 1, message: 'slips.yaml-fullwidth-dash', data: { dash: c! }, fix: { offset: start + at, length: 1, text: '-' } });
       }
       if (after === FULLWIDTH_SPACE) spaceSlip(start + at + 1, c === '-' ? '-' : c!);
@@ -264,7 +273,7 @@ export function findSlips(text: string): Slip[] {
       slips.push({ code: 'yaml-missing-colon', offset: start + at + key.length, length: 1, message: 'slips.yaml-missing-colon', data: { key } });
       return undefined;
     }
-    if (plainBefore && !dashed && keyColumn <= plainBefore.parent) {
+    if (plainBefore && !dashed && keyColumn + line.width - indent <= plainBefore.parent) {
       slips.push({
         code: 'yaml-broken-value',
         offset: start + at,
@@ -336,6 +345,35 @@ export function findSlips(text: string): Slip[] {
     }
     return undefined;
   }
+
+  /**
+   * How many spaces a tabbed or full-width indent stands for. Between two lines of the same level
+   * (the previous line's key and the next line start at one column) it is that column; otherwise
+   * a tab counts as one level (two spaces) and a full-width space as the two columns it covers.
+   */
+  function indentFix(line: Line, index: number): number {
+    const previous = previousSyntaxLine(index);
+    const next = nextSyntaxLine(index);
+    if (previous && next && spacesOnly(previous) && spacesOnly(next) && keyColumnOf(previous) === next.indent) return next.indent;
+    let width = 0;
+    for (let k = 0; k < line.indent; k++) width += line.text[k] === ' ' ? 1 : 2;
+    return width;
+  }
+}
+
+function spacesOnly(line: Line): boolean {
+  for (let k = 0; k < line.indent; k++) if (line.text[k] !== ' ') return false;
+  return true;
+}
+
+/** Where a line's key (or value) starts, past its indent and list dashes. */
+function keyColumnOf(line: Line): number {
+  let at = line.indent;
+  while (line.text[at] === '-' && line.text[at + 1] === ' ') {
+    at += 1;
+    while (line.text[at] === ' ') at++;
+  }
+  return at;
 }
 
 /** The first `:` that ends a key: followed by a space, a tab, a full-width space or the line's end. */

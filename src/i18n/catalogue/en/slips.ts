@@ -23,6 +23,7 @@ export const slips = {
   'slips.fix.yaml-fullwidth-dash': '{{file}}: {{count}} list dash(es) made ASCII',
   'slips.fix.yaml-chinese-key': '{{file}}: {{count}} Chinese key(s) written in English',
   'slips.fix.formatted': '{{file}}: laid out as plan fmt does',
+  'slips.fix.layout-held': '{{file}}: not laid out as plan fmt does while a value is broken over two lines (see the warning below); join the lines first',
   'slips.fix.unparseable': '{{file}}: not fixed, it would still not be valid YAML; nothing was written. Fix the problems below by hand.',
   'slips.fix.stdin': '--fix rewrites files; it cannot rewrite standard input',
 } as const satisfies Readonly<Record<string, string>>;

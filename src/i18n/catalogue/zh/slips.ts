@@ -22,6 +22,7 @@ export const slips: Readonly<Record<keyof typeof en, string>> = {
   'slips.fix.yaml-fullwidth-dash': '{{file}}:列表符号改为半角短横线,{{count}} 处',
   'slips.fix.yaml-chinese-key': '{{file}}:中文键改为英文键,{{count}} 处',
   'slips.fix.formatted': '{{file}}:已按 plan fmt 的标准格式整理',
+  'slips.fix.layout-held': '{{file}}:有内容分成了两行(见下面的警告),暂不按 plan fmt 整理格式;请先把这些内容合并到一行',
   'slips.fix.unparseable': '{{file}}:无法自动修正,修正后仍不是有效的 YAML,文件未改动。请按下面的提示手动修改。',
   'slips.fix.stdin': '--fix 会改写文件,不能用于标准输入(-)',
 };
