@@ -44,6 +44,7 @@ export const stageCodes = {
   'yaml-tab-indent': { stage: 'load', severity: 'error', description: 'A tab in the indentation; YAML indents with spaces (plan lint --fix repairs it).' },
   'yaml-fullwidth-dash': { stage: 'load', severity: 'error', description: 'A list item started with －, — or – instead of `- ` (plan lint --fix repairs it).' },
   'yaml-missing-colon': { stage: 'load', severity: 'error', description: 'A key without its colon (`title 会议`).' },
+  'yaml-missing-space': { stage: 'load', severity: 'error', description: 'A key whose colon has no space after it (`title:会议`), which YAML reads as one word (plan lint --fix repairs it).' },
   'yaml-unclosed-quote': { stage: 'load', severity: 'error', description: 'A quote that is never closed, or closed with a Chinese quote ” (points at the opening quote).' },
   'yaml-broken-value': { stage: 'load', severity: 'error', description: 'A value continued on the next line without indentation, which YAML reads as a new key.' },
   'yaml-folded-value': { stage: 'load', severity: 'warning', description: 'A value broken over two lines, which YAML joins with a space between Chinese characters.' },

@@ -5,7 +5,7 @@ import { applyEdits } from './apply-edits.js';
 import { chineseKeyEdits } from './rename-keys.js';
 
 /** The kinds of change `plan lint --fix` makes, in the order its report lists them. */
-export const fixKinds = ['yaml-fullwidth-colon', 'yaml-fullwidth-space', 'yaml-tab-indent', 'yaml-fullwidth-dash', 'yaml-chinese-key'] as const;
+export const fixKinds = ['yaml-fullwidth-colon', 'yaml-missing-space', 'yaml-fullwidth-space', 'yaml-tab-indent', 'yaml-fullwidth-dash', 'yaml-chinese-key'] as const;
 export type FixKind = (typeof fixKinds)[number];
 
 export type FixResult =
@@ -33,7 +33,7 @@ const MAX_ROUNDS = 4;
 export function fixPlan(original: string): FixResult {
   const bom = original.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   let text = bom ? original.slice(1) : original;
-  const counts: Record<FixKind, number> = { 'yaml-fullwidth-colon': 0, 'yaml-fullwidth-space': 0, 'yaml-tab-indent': 0, 'yaml-fullwidth-dash': 0, 'yaml-chinese-key': 0 };
+  const counts: Record<FixKind, number> = { 'yaml-fullwidth-colon': 0, 'yaml-missing-space': 0, 'yaml-fullwidth-space': 0, 'yaml-tab-indent': 0, 'yaml-fullwidth-dash': 0, 'yaml-chinese-key': 0 };
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fixable = findSlips(text).filter((slip) => slip.fix && (fixKinds as readonly string[]).includes(slip.code));

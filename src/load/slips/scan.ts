@@ -236,6 +236,8 @@ export function findSlips(text: string): Slip[] {
       }
     }
     if (at >= body.length || body[at] === '#') return undefined;
+    // Document markers, directives and complex keys are YAML's own; the parser judges them.
+    if (!dashed && /^(?:---|\.\.\.)(?:\s|$)|^%|^\?(?:\s|$)/.test(body.slice(at))) return undefined;
     const keyColumn = at;
 
     // 3. A value standing alone: a quoted or flow one, or a block scalar.
@@ -266,7 +268,15 @@ export function findSlips(text: string): Slip[] {
       }
     }
 
-    // 5. No colon at all: a key that lost it, or the rest of the previous line's value.
+    // 5. A colon with no space after it (`title:会议`): YAML reads one word, not a key.
+    const tight = /^([A-Za-z][A-Za-z0-9_-]*):(?=[^\s:])/.exec(content.slice(at));
+    if (tight && anyPlanKey.has(tight[1]!) && inMapping(index, keyColumn, dashed)) {
+      const colon = start + at + tight[1]!.length;
+      slips.push({ code: 'yaml-missing-space', offset: colon, length: 1, message: 'slips.yaml-missing-space', data: { key: tight[1]! }, fix: { offset: colon + 1, length: 0, text: ' ' } });
+      return afterColon(body, content, at + tight[1]!.length + 1, keyColumn, tight[1]!, index, start);
+    }
+
+    // 6. No colon at all: a key that lost it, or the rest of the previous line's value.
     const missing = /^([A-Za-z][A-Za-z0-9_-]*)[ \u3000]+(\S.*)$/.exec(content.slice(at));
     if (missing && anyPlanKey.has(missing[1]!) && inMapping(index, keyColumn, dashed)) {
       const key = missing[1]!;

@@ -10,6 +10,7 @@ export type SlipCode =
   | 'yaml-tab-indent'
   | 'yaml-fullwidth-dash'
   | 'yaml-missing-colon'
+  | 'yaml-missing-space'
   | 'yaml-unclosed-quote'
   | 'yaml-broken-value'
   | 'yaml-folded-value'

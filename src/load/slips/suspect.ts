@@ -17,6 +17,10 @@ const KEY_OPENING = /^[ \t\u3000]*(?:[-\uff0d\u2014\u2013][ \u3000]+)*[^:"'#{[|>
 /** Hanzi or Chinese punctuation ending a line, and again opening the next, indented one: a folded value. */
 const FOLD = /[\u2014\u2026\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uffef]\r?\n[ ]+[\u2014\u2026\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uffef]/;
 
+/** A letter, a colon and no space (`title:会议`): cheap to look for; only then the line-start check. */
+const TIGHT_COLON = /[A-Za-z]:[^\s:/]/;
+const TIGHT_KEY = /^[ ]*(?:- +)*[A-Za-z][A-Za-z0-9_-]*:[^\s:]/m;
+
 function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }
@@ -37,5 +41,6 @@ export function maySlip(text: string): boolean {
       return true;
     }
   }
+  if (TIGHT_COLON.test(text) && TIGHT_KEY.test(text)) return true;
   return FOLD.test(text);
 }

@@ -17,6 +17,7 @@ function fixed(name: string) {
 describe('plan lint --fix, one slip at a time', () => {
   it.each([
     ['yaml-fullwidth-colon', 2],
+    ['yaml-missing-space', 2],
     ['yaml-fullwidth-space', 2],
     ['yaml-tab-indent', 2],
     ['yaml-fullwidth-dash', 2],
@@ -27,7 +28,7 @@ describe('plan lint --fix, one slip at a time', () => {
     expect(compile({ path: 'p.yaml', text: result.text }).diagnostics).toEqual([]);
     expect(comments(result.text).sort()).toEqual(comments(before).sort());
     const again = fixPlan(result.text);
-    expect(again).toEqual({ ok: true, text: result.text, counts: { 'yaml-fullwidth-colon': 0, 'yaml-fullwidth-space': 0, 'yaml-tab-indent': 0, 'yaml-fullwidth-dash': 0, 'yaml-chinese-key': 0 }, formatted: false, layoutHeld: false });
+    expect(again).toEqual({ ok: true, text: result.text, counts: { 'yaml-fullwidth-colon': 0, 'yaml-missing-space': 0, 'yaml-fullwidth-space': 0, 'yaml-tab-indent': 0, 'yaml-fullwidth-dash': 0, 'yaml-chinese-key': 0 }, formatted: false, layoutHeld: false });
   });
 
   it('leaves the text of values alone (a full-width colon inside a title is Chinese)', () => {

@@ -56,6 +56,7 @@ describe('the scanner', () => {
     ['slips inside comments', '# 标题：会议\nplan:\n  id: x # title：会议\n#\ttab\n'],
     ['a quoted value over two lines', 'plan:\n  title: "关于会议\n    第二行"\n  id: x\n'],
     ['slips inside quotes and flow collections', 'plan: { id: x, title: "a：b" }\nunits:\n  a: \'title：x\'\n  b: [a：b, "c"]\n'],
+    ['document markers and times', '---\nplan:\n  title: 方案\n---\nat: 9:30\nurl: http://x\n'],
     ['dashes in text', 'plan:\n  title: 方案——第一版\n  todo:\n    - ——第一条\n    - — 第二条\n'],
   ])('leaves alone %s', (_, text) => {
     expect(findSlips(text)).toEqual([]);
