@@ -241,7 +241,8 @@ export function findSlips(text: string): Slip[] {
     const keyColumn = at;
 
     // 3. A value standing alone: a quoted or flow one, or a block scalar.
-    const alone = valueOpens(body, at, keyColumn, start);
+    // Its text goes on in lines indented past the dash (`- |`), or at its own column (a value on the line after its key).
+    const alone = valueOpens(body, at, dashed ? dashColumn : indent - 1, start);
     if (alone !== 'plain') return alone;
 
     // 4. The key and its colon.

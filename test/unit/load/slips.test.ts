@@ -53,6 +53,7 @@ describe('the scanner', () => {
     ['a full-width colon in a title', 'plan:\n  title: 会议：第一次\n  id: x\n'],
     ['a full-width colon in a list of text', 'todo:\n  - 注意：核实日期\n  - 时间：待定\n'],
     ['slips inside a block scalar', 'plan:\n  detail: |\n    标题：会议\n    \t— 第一条\n    　　正文\n  id: x\n'],
+    ['a block scalar as a list item', 'plan:\n  todo:\n    - |\n      时间：待定\n    - >\n      标题：x\n'],
     ['slips inside comments', '# 标题：会议\nplan:\n  id: x # title：会议\n#\ttab\n'],
     ['a quoted value over two lines', 'plan:\n  title: "关于会议\n    第二行"\n  id: x\n'],
     ['slips inside quotes and flow collections', 'plan: { id: x, title: "a：b" }\nunits:\n  a: \'title：x\'\n  b: [a：b, "c"]\n'],
