@@ -104,6 +104,11 @@ function looksLikeKeyLine(text: string, at: number): boolean {
   return /^(?:- +)?(?:[^\s:#"'][^:#]*?):(?: |$)/.test(text.slice(at));
 }
 
+/** A key line, or one that would be but for a slipped colon or dash (to tell a mapping from a list of text). */
+function looksLikeSiblingKey(text: string, at: number): boolean {
+  return looksLikeKeyLine(text, at) || /^(?:[-\uff0d\u2014\u2013][ \u3000]+)?[^\s:#"'\uff1a][^:#\uff1a]*?\uff1a/.test(text.slice(at));
+}
+
 export function findSlips(text: string): Slip[] {
   const lines = splitLines(text);
   const slips: Slip[] = [];
@@ -343,10 +348,10 @@ export function findSlips(text: string): Slip[] {
   /** The line at `column` sits among keys: the next syntax line is a key at that same column. */
   function inMapping(index: number, column: number, dashed: boolean): boolean {
     const next = nextSyntaxLine(index);
-    const sibling = next !== undefined && next.indent === column && looksLikeKeyLine(next.text, next.indent);
+    const sibling = next !== undefined && next.indent === column && looksLikeSiblingKey(next.text, next.indent);
     if (sibling || dashed) return sibling;
     const previous = previousSyntaxLine(index);
-    return previous !== undefined && previous.indent === column && looksLikeKeyLine(previous.text, previous.indent);
+    return previous !== undefined && previous.indent === column && looksLikeSiblingKey(previous.text, previous.indent);
   }
 
   function previousSyntaxLine(i: number): Line | undefined {
