@@ -283,8 +283,9 @@ export function findSlips(text: string): Slip[] {
     }
 
     // 6. No colon at all: a key that lost it, or the rest of the previous line's value.
-    const missing = /^([A-Za-z][A-Za-z0-9_-]*)[ \u3000]+(\S.*)$/.exec(content.slice(at));
-    if (missing && anyPlanKey.has(missing[1]!) && inMapping(index, keyColumn, dashed)) {
+    const missing = /^([A-Za-z][A-Za-z0-9_-]*|[\u3400-\u9fff]+)[ \u3000]+(\S.*)$/.exec(content.slice(at));
+    const name = missing?.[1];
+    if (name && (anyPlanKey.has(name) || chineseKeyNames[name]) && inMapping(index, keyColumn, dashed)) {
       const key = missing[1]!;
       slips.push({ code: 'yaml-missing-colon', offset: start + at + key.length, length: 1, message: 'slips.yaml-missing-colon', data: { key } });
       return undefined;

@@ -68,6 +68,11 @@ describe('the scanner', () => {
     expect([d!.code, d!.span!.start]).toEqual(['yaml-unclosed-quote', { line: 2, column: 10 }]);
   });
 
+  it('finds a Chinese key that lost its colon among keys, but not a sentence in a list', () => {
+    expect(findSlips('plan:\n  id: x\n  标题 会议\n').map((s) => s.code)).toEqual(['yaml-missing-colon']);
+    expect(findSlips('todo:\n  - 时间 待定\n  - 标题 再议\n')).toEqual([]);
+  });
+
   it('names the slip instead of the parser where the YAML does not parse', () => {
     const text = 'plan:\n  id: x\n  title：会议\n';
     expect(parseDocument(text).errors.length).toBeGreaterThan(0);
