@@ -37,7 +37,7 @@ interface Line {
   readonly text: string;
   /** Leading spaces, tabs and full-width spaces. */
   readonly indent: number;
-  /** The indent's width as the user sees it (a tab or a full-width space counts two): levels are compared by it. */
+  /** The indent's width as the user sees it (a tab or a full-width space counts two). */
   readonly width: number;
 }
 
@@ -106,7 +106,8 @@ function looksLikeKeyLine(text: string, at: number): boolean {
 
 /** A key line, or one that would be but for a slipped colon or dash (to tell a mapping from a list of text). */
 function looksLikeSiblingKey(text: string, at: number): boolean {
-  return looksLikeKeyLine(text, at) || /^(?:[-\uff0d\u2014\u2013][ \u3000]+)?[^\s:#"'\uff1a][^:#\uff1a]*?\uff1a/.test(text.slice(at));
+  const rest = text.slice(at);
+  return looksLikeKeyLine(text, at) || /^(?:[-\uff0d\u2014\u2013][ \u3000]+)?(?:[^\s:#"'\uff1a][^:#\uff1a]*?\uff1a|[A-Za-z][A-Za-z0-9_-]*:\S)/.test(rest);
 }
 
 export function findSlips(text: string): Slip[] {
@@ -135,8 +136,10 @@ export function findSlips(text: string): Slip[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const { text: body, indent, width } = line;
+    const { text: body, indent } = line;
     const blank = indent === body.length;
+    // Levels are compared in the columns the indent will have once repaired (see indentFix).
+    const width = blank || line.width === indent ? line.width : indentFix(line, i);
 
     // Lines that belong to what an earlier line left open.
     if (open?.kind === 'block') {
@@ -191,15 +194,14 @@ export function findSlips(text: string): Slip[] {
     }
     const plainBefore = open?.kind === 'plain' ? open : undefined;
     open = undefined;
-    const left = syntaxLine(line, i, plainBefore);
-    // Levels are kept in on-screen columns, so a line after a tabbed one is compared rightly.
-    open = left && line.width !== indent ? { ...left, parent: left.parent + line.width - indent } : left;
+    const left = syntaxLine(line, i, plainBefore, width);
+    open = left && width !== indent ? { ...left, parent: left.parent + width - indent } : left;
   }
   if (open?.kind === 'quote') reportUnclosed(open);
   return slips;
 
   /** A line where YAML expects syntax; returns what it leaves open. */
-  function syntaxLine(line: Line, index: number, plainBefore: Extract<Open, { kind: 'plain' }> | undefined): Open | undefined {
+  function syntaxLine(line: Line, index: number, plainBefore: Extract<Open, { kind: 'plain' }> | undefined, width: number): Open | undefined {
     const { start, text: body, indent } = line;
 
     // 1. Indentation: tabs and full-width spaces, replaced by spaces in the fix (see indentFix).
@@ -213,7 +215,7 @@ export function findSlips(text: string): Slip[] {
         length: 1,
         message: c === TAB ? 'slips.yaml-tab-indent' : 'slips.yaml-fullwidth-space.indent',
         data: {},
-        fix: { offset: start, length: indent, text: ' '.repeat(indentFix(line, index)) },
+        fix: { offset: start, length: indent, text: ' '.repeat(width) },
       });
     }
 
@@ -290,7 +292,7 @@ export function findSlips(text: string): Slip[] {
       slips.push({ code: 'yaml-missing-colon', offset: start + at + key.length, length: 1, message: 'slips.yaml-missing-colon', data: { key } });
       return undefined;
     }
-    if (plainBefore && !dashed && keyColumn + line.width - indent <= plainBefore.parent) {
+    if (plainBefore && !dashed && keyColumn + width - indent <= plainBefore.parent) {
       slips.push({
         code: 'yaml-broken-value',
         offset: start + at,
@@ -365,17 +367,30 @@ export function findSlips(text: string): Slip[] {
 
   /**
    * How many spaces a tabbed or full-width indent stands for. Between two lines of the same level
-   * (the previous line's key and the next line start at one column) it is that column; otherwise
-   * a tab counts as one level (two spaces) and a full-width space as the two columns it covers.
+   * (the previous line's key and the next line start at one column) it is that column; a list
+   * item whose next line holds its next key puts its own key at that key's column; otherwise a
+   * tab counts as one level (two spaces) and a full-width space as the two columns it covers.
    */
   function indentFix(line: Line, index: number): number {
     const previous = previousSyntaxLine(index);
     const next = nextSyntaxLine(index);
     if (previous && next && spacesOnly(previous) && spacesOnly(next) && keyColumnOf(previous) === next.indent) return next.indent;
+    const dashes = dashPrefix(line.text, line.indent);
+    if (dashes > 0 && next && spacesOnly(next) && next.indent > dashes && looksLikeSiblingKey(next.text, next.indent)) return next.indent - dashes;
     let width = 0;
     for (let k = 0; k < line.indent; k++) width += line.text[k] === ' ' ? 1 : 2;
     return width;
   }
+}
+
+/** How many characters of list dashes (right or wrong) and their spaces open the text at `at`. */
+function dashPrefix(text: string, at: number): number {
+  let k = at;
+  while ((text[k] === '-' || WRONG_DASHES.has(text[k]!)) && (text[k + 1] === ' ' || text[k + 1] === FULLWIDTH_SPACE)) {
+    k += 1;
+    while (text[k] === ' ' || text[k] === FULLWIDTH_SPACE) k++;
+  }
+  return k - at;
 }
 
 function spacesOnly(line: Line): boolean {

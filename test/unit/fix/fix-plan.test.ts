@@ -44,6 +44,14 @@ describe('plan lint --fix, one slip at a time', () => {
     expect(fixPlan('plan:\n\tid: x\n').ok && (fixPlan('plan:\n\tid: x\n') as { text: string }).text).toBe('plan:\n  id: x\n');
   });
 
+  it('repairs several slips at once, a tabbed list item taking the column of its next key', () => {
+    const text = 'plan:\n  id: demo\n  标题：方案 # 起草\n  year: 2018\nunits:\n  dangzheng: 党政条线\nphases:\n  － id: p1\n    title: 阶段\n    when: 5月\n    tasks:\n\t  - id: t1\n        title:召开会议\n        牵头单位: dangzheng\n';
+    const result = fixPlan(text);
+    expect(result).toMatchObject({ ok: true, counts: { 'yaml-fullwidth-colon': 1, 'yaml-missing-space': 1, 'yaml-tab-indent': 1, 'yaml-fullwidth-dash': 1, 'yaml-chinese-key': 2 } });
+    expect(result.ok && result.text).toBe('plan:\n  id: demo\n  title: 方案 # 起草\n  year: 2018\nunits:\n  dangzheng: 党政条线\nphases:\n  - id: p1\n    title: 阶段\n    when: 5月\n    tasks:\n      - id: t1\n        title: 召开会议\n        lead: dangzheng\n');
+    expect(compile({ path: 'p.yaml', text: result.ok ? result.text : '' }).diagnostics).toEqual([]);
+  });
+
   it('renames a Chinese key only where one English key fits, and keeps the one that does not', () => {
     const result = fixed('yaml-chinese-key');
     expect(result.counts['yaml-chinese-key']).toBe(2);
