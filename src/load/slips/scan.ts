@@ -264,14 +264,7 @@ export function findSlips(text: string): Slip[] {
     if (wide >= 0) {
       const key = content.slice(at, wide).trimEnd();
       if (isKeyName(key, dashed, index, keyColumn)) {
-        const next = content[wide + 1];
-        // `title：会议` → `title: 会议`; an existing space after the colon is kept as it is.
-        const fix: Edit =
-          next === undefined ? { offset: start + wide, length: 1, text: ':' }
-          : next === ' ' ? { offset: start + wide, length: 1, text: ':' }
-          : next === FULLWIDTH_SPACE ? { offset: start + wide, length: 2, text: ': ' }
-          : { offset: start + wide, length: 1, text: ': ' };
-        slips.push({ code: 'yaml-fullwidth-colon', offset: start + wide, length: 1, message: 'slips.yaml-fullwidth-colon', data: { key }, fix });
+        colonSlip(start + wide, content[wide + 1], key);
         return afterColon(body, content, wide + 1, keyColumn, key, index, start);
       }
     }
@@ -306,6 +299,39 @@ export function findSlips(text: string): Slip[] {
     return dashed ? { kind: 'plain', parent: dashColumn, key: '-', last: content.slice(-1), line: index } : undefined;
   }
 
+  /** `title：会议` → `title: 会议`; an existing space after the colon is kept as it is. */
+  function colonSlip(offset: number, next: string | undefined, key: string): void {
+    const fix: Edit =
+      next === undefined || next === ' ' || next === ',' || next === '}' ? { offset, length: 1, text: ':' }
+      : next === FULLWIDTH_SPACE ? { offset, length: 2, text: ': ' }
+      : { offset, length: 1, text: ': ' };
+    slips.push({ code: 'yaml-fullwidth-colon', offset, length: 1, message: 'slips.yaml-fullwidth-colon', data: { key }, fix });
+  }
+
+  /** Keys of a flow mapping on one line (`{ id：x, title: 会议 }`): a full-width colon right after an ASCII key. */
+  function flowColons(body: string, from: number, start: number): void {
+    const brackets: string[] = [];
+    for (let i = from; i < body.length; i++) {
+      const c = body[i]!;
+      if (c === '"' || c === "'") {
+        const end = closingQuote(body, i + 1, c);
+        if (end < 0) return;
+        i = end;
+      } else if (c === '#' && body[i - 1] === ' ') {
+        return;
+      } else if (c === '[' || c === '{') {
+        brackets.push(c);
+      } else if (c === ']' || c === '}') {
+        brackets.pop();
+      }
+      if ((c !== '{' && c !== ',') || brackets[brackets.length - 1] !== '{') continue;
+      let k = i + 1;
+      while (body[k] === ' ') k++;
+      const key = /^[A-Za-z][A-Za-z0-9_-]*(?=\uff1a)/.exec(body.slice(k, k + 65))?.[0];
+      if (key) colonSlip(start + k + key.length, body[k + key.length + 1], key);
+    }
+  }
+
   function spaceSlip(offset: number, mark: string): void {
     slips.push({ code: 'yaml-fullwidth-space', offset, length: 1, message: 'slips.yaml-fullwidth-space.separator', data: { mark }, fix: { offset, length: 1, text: ' ' } });
   }
@@ -330,6 +356,7 @@ export function findSlips(text: string): Slip[] {
       return { kind: 'quote', parent, quote: c, opening: start + at, wide };
     }
     if (c === '[' || c === '{') {
+      flowColons(body, at, start);
       const depth = flowDepth(body, at);
       return depth > 0 ? { kind: 'flow', parent, depth } : undefined;
     }

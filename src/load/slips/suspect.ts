@@ -14,6 +14,8 @@ const FULLWIDTH_COLON = '\uff1a';
 const LINE_OPENING = /^[ \t\u3000]*(?:[-\uff0d\u2014\u2013][ \u3000]+)*$/;
 /** The same, then a key with nothing YAML would read as syntax before it (a colon, a quote, a comment…). */
 const KEY_OPENING = /^[ \t\u3000]*(?:[-\uff0d\u2014\u2013][ \u3000]+)*[^:"'#{[|>\s][^:"'#{[|>]*$/;
+/** An ASCII key just after the { or , of a flow mapping. */
+const FLOW_KEY = /[{,][ ]*[A-Za-z][A-Za-z0-9_-]*$/;
 /** Hanzi or Chinese punctuation ending a line, and again opening the next, indented one: a folded value. */
 const FOLD = /[\u2014\u2026\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uffef]\r?\n[ ]+[\u2014\u2026\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uffef]/;
 
@@ -33,7 +35,7 @@ export function maySlip(text: string): boolean {
     const c = text[at];
     const before = lineBefore(text, at);
     if (c === FULLWIDTH_COLON) {
-      if (KEY_OPENING.test(before)) return true;
+      if (KEY_OPENING.test(before) || FLOW_KEY.test(before)) return true;
     } else if (LINE_OPENING.test(before)) {
       // A tab or full-width space in the indent, or a wrong dash followed by a space.
       if (c === '\t' || c === FULLWIDTH_SPACE || text[at + 1] === ' ' || text[at + 1] === FULLWIDTH_SPACE) return true;

@@ -16,7 +16,7 @@ function fixed(name: string) {
 
 describe('plan lint --fix, one slip at a time', () => {
   it.each([
-    ['yaml-fullwidth-colon', 2],
+    ['yaml-fullwidth-colon', 3],
     ['yaml-missing-space', 2],
     ['yaml-fullwidth-space', 2],
     ['yaml-tab-indent', 2],

@@ -17,7 +17,7 @@ describe('plan lint --fix', () => {
     const dir = workspace();
     const io = memoryIo(dir);
     expect(await run(['lint', '--fix', '--lang', 'zh', 'yaml-fullwidth-colon.yaml'], io)).toBe(0);
-    expect(io.out()).toBe('yaml-fullwidth-colon.yaml:全角冒号改为半角,2 处\n');
+    expect(io.out()).toBe('yaml-fullwidth-colon.yaml:全角冒号改为半角,3 处\nyaml-fullwidth-colon.yaml:已按 plan fmt 的标准格式整理\n');
     const text = readFileSync(join(dir, 'yaml-fullwidth-colon.yaml'), 'utf8');
     expect(text).toContain('  title: 会议：第一次 # expect: yaml-fullwidth-colon@8');
 
