@@ -9,7 +9,7 @@ const HAN = /[\u3400-\u9fff]/;
 /** The English keys a Chinese key name may stand for at this place (none: not a name we know). */
 export function englishKeysFor(name: string, place: Place): string[] {
   const allowed: readonly string[] = placeKeys[place];
-  return (chineseKeyNames[name] ?? []).filter((key) => allowed.includes(key));
+  return (Object.hasOwn(chineseKeyNames, name) ? chineseKeyNames[name]! : []).filter((key) => allowed.includes(key));
 }
 
 /**

@@ -280,7 +280,7 @@ export function findSlips(text: string): Slip[] {
     // 6. No colon at all: a key that lost it, or the rest of the previous line's value.
     const missing = /^([A-Za-z][A-Za-z0-9_-]*|[\u3400-\u9fff]+)[ \u3000]+(\S.*)$/.exec(content.slice(at));
     const name = missing?.[1];
-    if (name && (anyPlanKey.has(name) || chineseKeyNames[name]) && inMapping(index, keyColumn, dashed)) {
+    if (name && (anyPlanKey.has(name) || Object.hasOwn(chineseKeyNames, name)) && inMapping(index, keyColumn, dashed)) {
       const key = missing[1]!;
       slips.push({ code: 'yaml-missing-colon', offset: start + at + key.length, length: 1, message: 'slips.yaml-missing-colon', data: { key } });
       return undefined;
@@ -371,7 +371,7 @@ export function findSlips(text: string): Slip[] {
    */
   function isKeyName(key: string, dashed: boolean, index: number, column: number): boolean {
     if (ASCII_KEY.test(key)) return !dashed || anyPlanKey.has(key) || inMapping(index, column, true);
-    if (!chineseKeyNames[key]) return false;
+    if (!Object.hasOwn(chineseKeyNames, key)) return false;
     return !dashed || inMapping(index, column, true);
   }
 
