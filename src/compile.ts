@@ -11,6 +11,7 @@ import { hasErrors, sortDiagnostics } from './diagnostics/sort.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { load } from './load/load.js';
 import { locate } from './load/locate.js';
+import { chineseKeySlips } from './load/slips/index.js';
 import type { SourceFile } from './load/source-file.js';
 import type { CalendarOverrides, ResolvedPlan } from './model/plan.js';
 import { resolve } from './resolve/resolve.js';
@@ -85,7 +86,7 @@ function stages(input: { path: string; text: string }, options: CompileOptions &
   const located = () => sortDiagnostics(found.map((d) => withSpan(d, source)));
 
   const validated = validate(data, language);
-  found.push(...validated.diagnostics);
+  found.push(...chineseKeySlips(validated.diagnostics, language));
   if (!validated.value) return { source, language, diagnostics: located() };
   const planProblems = [...checkFileNames(validated.value), ...checkSize(validated.value, limits.maxTasks, language)];
   found.push(...planProblems);

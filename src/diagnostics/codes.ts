@@ -40,6 +40,16 @@ export const stageCodes = {
   'date-typo': { stage: 'resolve', severity: 'warning' },
   'date-fuzzy': { stage: 'resolve', severity: 'info' },
   'date-kind-mismatch': { stage: 'resolve', severity: 'error' },
+  'yaml-fullwidth-colon': { stage: 'load', severity: 'error' },
+  'yaml-fullwidth-space': { stage: 'load', severity: 'error' },
+  'yaml-tab-indent': { stage: 'load', severity: 'error' },
+  'yaml-fullwidth-dash': { stage: 'load', severity: 'error' },
+  'yaml-missing-colon': { stage: 'load', severity: 'error' },
+  'yaml-missing-space': { stage: 'load', severity: 'error' },
+  'yaml-unclosed-quote': { stage: 'load', severity: 'error' },
+  'yaml-broken-value': { stage: 'load', severity: 'error' },
+  'yaml-folded-value': { stage: 'load', severity: 'warning' },
+  'yaml-chinese-key': { stage: 'validate', severity: 'error' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type StageCode = keyof typeof stageCodes;

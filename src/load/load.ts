@@ -2,6 +2,7 @@ import type { Diagnostic, StageResult } from '../diagnostics/diagnostic.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import { fastParse } from './fast-parse.js';
+import { findSlips, maySlip, slipDiagnostic } from './slips/index.js';
 import { createSourceFile, parseYaml, positionAt, type SourceFile } from './source-file.js';
 
 /** Safety limits for untrusted input; each can be raised by the caller. */
@@ -26,10 +27,23 @@ export function load(input: { path: string; text: string }, limits: LoadLimits =
   const early = checkText(input.path, text, limits, language);
   if (early) return { diagnostics: [early] };
 
+  // Typing slips (a full-width colon, a tab in the indent…) are named precisely, in place of the
+  // parser's generic complaint: a file with one stops here; a folded value only warns. The scan
+  // runs when a quick look finds a suspect character, or when the YAML does not parse.
+  const slipsIn = (): Diagnostic[] => findSlips(text).map((slip) => slipDiagnostic(input.path, text, slip, language));
+  const suspect = maySlip(text);
+  const slips = suspect ? slipsIn() : [];
+  if (slips.some((d) => d.severity === 'error')) return { diagnostics: slips };
+
   // Fast path: a plain plan parsed without positions; its document is built only if a diagnostic needs locating.
   const fast = fastParse(text);
-  if (fast) return { value: { source: createSourceFile(input.path, text), data: fast.data }, diagnostics: [] };
-  return loadSlow(input.path, text, limits, language);
+  if (fast) return { value: { source: createSourceFile(input.path, text), data: fast.data }, diagnostics: slips };
+  const slow = loadSlow(input.path, text, limits, language);
+  if (!slow.value && !suspect) {
+    const found = slipsIn();
+    if (found.some((d) => d.severity === 'error')) return { diagnostics: found };
+  }
+  return slips.length > 0 ? { ...slow, diagnostics: [...slips, ...slow.diagnostics] } : slow;
 }
 
 /** The positioned parse: reports YAML errors and warnings, and enforces the alias budget. */

@@ -7,8 +7,9 @@ export interface Expected {
   readonly messageId?: string;
 }
 
-// code, then optionally `:messageId`, then optionally `@column`: `task-within-phase:endsAfter@15`.
-const ITEM = /^([a-z0-9-]+)(?::(\w+))?(?:@(\d+))?$/;
+// code, then optionally `:messageId`, then optionally `@column` or `@line:column`: `task-within-phase:endsAfter@15`.
+// `@line:column` marks another line, where a comment cannot go (inside an unclosed quote).
+const ITEM = /^([a-z0-9-]+)(?::(\w+))?(?:@(?:(\d+):)?(\d+))?$/;
 
 /**
  * Reads `# expect: code[:messageId][@column], …` comments: each names a diagnostic that must
@@ -25,8 +26,8 @@ export function readMarkers(text: string): Expected[] {
       if (!trimmed) continue;
       const parts = ITEM.exec(trimmed);
       if (!parts) throw new Error(`line ${i + 1}: cannot read the marker '${trimmed}' (code[:messageId][@column])`);
-      const [, code, messageId, column] = parts;
-      expected.push({ code: code!, line: i + 1, ...(messageId ? { messageId } : {}), ...(column ? { column: Number(column) } : {}) });
+      const [, code, messageId, line, column] = parts;
+      expected.push({ code: code!, line: line ? Number(line) : i + 1, ...(messageId ? { messageId } : {}), ...(column ? { column: Number(column) } : {}) });
     }
   });
   return expected;

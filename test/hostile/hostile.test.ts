@@ -53,9 +53,9 @@ describe('hostile YAML', () => {
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(readFileSync(join(b.dir, 'out/plan.json'), 'utf8')).toBe(readFileSync(join(a.dir, 'out/plan.json'), 'utf8'));
   });
-  it('tabs as indentation are a syntax error at their line', async () => {
+  it('tabs as indentation are an error at their line, named as such', async () => {
     const r = await plan(`${header}phases:\n\t- id: p\n`);
-    expect(r.codes[0]).toBe('yaml-syntax');
+    expect(r.codes[0]).toBe('yaml-tab-indent');
     expect(JSON.parse(r.out)[0].line).toBe(4);
   });
   it('duplicate keys are errors', async () => {

@@ -13,6 +13,7 @@ import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics, reportLanguage } from '../report.js';
+import { fixInputs } from '../../fix/index.js';
 
 export interface LintOptions extends LimitFlags {
   readonly format: string;
@@ -21,6 +22,7 @@ export interface LintOptions extends LimitFlags {
   readonly lang?: string;
   readonly holidays?: string;
   readonly base?: string;
+  readonly fix?: boolean;
 }
 
 /** The previous revision for `--base`: it must compile, or the comparison would mislead. */
@@ -40,12 +42,16 @@ export async function lintCommand(files: readonly string[], options: LintOptions
     throw new UsageError(t(language, 'cli.flag.max-warnings', { value: t(language, 'quote', { text: options.maxWarnings! }) }));
   }
   const limits = limitsFrom(options, language);
-  const inputs = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes, language)));
+  const read = await Promise.all((files.length > 0 ? expandGlobs(files, io.cwd) : ['plan.yaml']).map((f) => readPlan(f, io, limits.maxBytes, language)));
   const config = findConfig(io, options.config, options.lang, language);
   const holidays = readHolidayFile(io, options.holidays, language);
   const shared: CompileOptions = { config, holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : await compileBase(options.base, io, shared, language);
+  // --fix: repair and write first, then lint what was written (src/fix/).
+  const fixed = options.fix ? fixInputs(read, io.cwd, config?.lang ?? shared.fallbackLanguage ?? language) : undefined;
+  const inputs = fixed?.inputs ?? read;
   const results = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, { ...shared, base }) }));
+  if (fixed) (options.format === 'stylish' ? io.stdout : io.stderr).write(fixed.report((i) => results[i]!.result.language ?? language));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout, language);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;

@@ -16,7 +16,8 @@ export const declareLint: DeclareCommand = (program, io, setExit, language = 'en
     .addOption(configOption(language))
     .addOption(langOption(language))
     .addOption(holidaysOption(language))
-    .option('--base <old>', t(language, 'cli.lint.base'));
+    .option('--base <old>', t(language, 'cli.lint.base'))
+    .option('--fix', t(language, 'slips.help.fix'));
   addLimitOptions(command, language).action(async (files: string[], options: LintOptions) => {
     const { lintCommand } = await import('../commands/lint.js');
     setExit(await lintCommand(files, options, io));

@@ -47,6 +47,8 @@ const DATA_TABLES: Readonly<Record<string, string>> = {
   'src/resolve/owners.ts': 'separators of a unit list',
   'src/emit/summary/mermaid.ts': 'full-width stand-ins for characters Mermaid reserves',
   'src/emit/unit-lists/xlsx.ts': 'typeface names',
+  'src/load/slips/scan.ts': 'full-width colons, spaces, dashes and quotes a slip is made of',
+  'src/load/slips/suspect.ts': 'full-width colons and spaces a slip is made of',
 };
 
 function sourceFiles(dir: string): string[] {
