@@ -1,6 +1,7 @@
 import { cli } from './en/cli.js';
 import { dates } from './en/dates.js';
 import { diff } from './en/diff.js';
+import { docx } from './en/docx.js';
 import { importer } from './en/import.js';
 import { labels } from './en/labels.js';
 import { pipeline } from './en/pipeline.js';
@@ -11,7 +12,7 @@ import { slips } from './en/slips.js';
  * Every word a user reads in English, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, docx } as const;
 
-export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips };
+export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...docx };
 export type MessageKey = keyof typeof en;

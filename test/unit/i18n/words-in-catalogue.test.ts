@@ -48,6 +48,7 @@ const DATA_TABLES: Readonly<Record<string, string>> = {
   'src/resolve/owners.ts': 'separators of a unit list',
   'src/emit/summary/mermaid.ts': 'full-width stand-ins for characters Mermaid reserves',
   'src/emit/unit-lists/xlsx.ts': 'typeface names',
+  'src/emit/docx/fonts.ts': 'typeface names (GB/T 9704 faces and their fallbacks)',
 };
 
 function sourceFiles(dir: string): string[] {
