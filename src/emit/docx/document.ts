@@ -6,15 +6,14 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
-  type FileChild,
   type IParagraphStyleOptions,
 } from 'docx';
 import { TYPEFACES, LATIN_FACE, type Typeface } from './fonts.js';
 import { CHARACTER, CHARACTER_SPACING, LINE_PITCH, MARGINS, PAGE, SIZE } from './layout.js';
 
 // One GB/T 9704 document: its paragraph styles, page, and page numbers. The summary and the unit
-// lists fill it with paragraphs made by the functions below, each naming a style rather than
-// repeating fonts and sizes on every paragraph (smaller files; a reader can restyle them in Word).
+// lists fill it with paragraphs that name a style (STYLE) rather than repeat fonts and sizes on
+// every paragraph (smaller files; a reader can restyle them in Word).
 
 const fonts = (face: Typeface) => ({ eastAsia: face.name, ascii: LATIN_FACE, hAnsi: LATIN_FACE, cs: LATIN_FACE });
 
@@ -111,15 +110,6 @@ const paragraphStyles: IParagraphStyleOptions[] = [
   },
 ];
 
-/** A paragraph of one style and one run of text. */
-export function styled(style: string, text: string, options: { pageBreakBefore?: boolean; bold?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    style,
-    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: [new TextRun({ text, ...(options.bold ? { bold: true } : {}) })],
-  });
-}
-
 /**
  * `— 1 —` in 4号宋体, one character in from the outside edge: right on odd pages, left on even
  * ones (§7.5), so printed back to back every number sits on the outer side.
@@ -139,32 +129,27 @@ function pageNumberFooter(side: 'odd' | 'even', pageNumberText: string): Footer 
   });
 }
 
-export interface GongwenDocument {
-  readonly title: string;
-  /** Who the document is from (core.xml's creator). */
-  readonly creator: string;
+/** What the package around a body depends on: the same for every document of one build. */
+export interface GongwenShell {
   /** `zh-CN` or `en`: the language Word checks spelling in. */
   readonly lang: string;
   /** The page number as the catalogue words it: `— {{page}} —`. */
   readonly pageNumber: string;
-  readonly children: readonly FileChild[];
 }
 
 /**
- * The whole document: A4, GB/T 9704 margins, page numbers outside. The 22 lines a page come from
- * the exact line height of every style, not from a document grid: LibreOffice and WPS snap table
- * text to such a grid too, which doubled the height of every table row.
+ * A document with no body: A4, GB/T 9704 margins, the styles, page numbers outside. The 22 lines
+ * a page come from the exact line height of every style, not from a document grid: LibreOffice
+ * and WPS snap table text to such a grid too, which doubled the height of every table row.
+ * pack.ts puts the body (body-xml.ts) in.
  */
-export function gongwenDocument(content: GongwenDocument): Document {
+export function gongwenDocument(shell: GongwenShell): Document {
   return new Document({
-    creator: content.creator,
-    lastModifiedBy: content.creator,
-    title: content.title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
         document: {
-          run: { font: fonts(TYPEFACES.body), size: SIZE.body, language: { value: content.lang, eastAsia: content.lang } },
+          run: { font: fonts(TYPEFACES.body), size: SIZE.body, language: { value: shell.lang, eastAsia: shell.lang } },
           paragraph: { spacing: FIXED_LINE },
         },
       },
@@ -172,11 +157,9 @@ export function gongwenDocument(content: GongwenDocument): Document {
     },
     sections: [
       {
-        properties: {
-          page: { size: PAGE, margin: MARGINS },
-        },
-        footers: { default: pageNumberFooter('odd', content.pageNumber), even: pageNumberFooter('even', content.pageNumber) },
-        children: [...content.children],
+        properties: { page: { size: PAGE, margin: MARGINS } },
+        footers: { default: pageNumberFooter('odd', shell.pageNumber), even: pageNumberFooter('even', shell.pageNumber) },
+        children: [],
       },
     ],
   });

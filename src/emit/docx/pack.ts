@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
-import { zip, type ZipEntry } from '../unit-lists/zip.js';
+import { pack, zip, type PackedEntry } from '../unit-lists/zip.js';
+import { gongwenDocument, type GongwenShell } from './document.js';
 import { fontTableXml } from './fonts.js';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' as const;
@@ -22,22 +23,79 @@ function compiler(): Compiler {
   return found as Compiler;
 }
 
-// core.xml holds `new Date()` at the time the parts were compiled.
-const CORE_DATES = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
+/** A document with no body, compiled once: its constant parts packed, document.xml cut where the body goes. */
+interface Shell {
+  readonly parts: readonly (PackedEntry | 'document' | 'core')[];
+  readonly beforeBody: string;
+  readonly afterBody: string;
+}
 
-const encoder = new TextEncoder();
+const BODY_OPEN = '<w:body>';
+const DOCUMENT = 'word/document.xml';
+const CORE = 'docProps/core.xml';
 
-/** The .docx bytes of `document`, dated `generatedAt` (seconds, UTC): the same document gives the same bytes. */
-export function packDocx(document: Document, generatedAt: Date): Uint8Array {
-  const stamp = `${generatedAt.toISOString().slice(0, 19)}Z`;
-  const parts = compiler().compile(document, undefined, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
-  const entries: ZipEntry[] = [];
+function compileShell(shell: GongwenShell): Shell {
+  const parts = compiler().compile(gongwenDocument(shell), undefined, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+  const documentXml = parts.get(DOCUMENT);
+  const cut = typeof documentXml === 'string' ? documentXml.indexOf(BODY_OPEN) : -1;
+  if (typeof documentXml !== 'string' || cut < 0) throw new Error('docx wrote a document.xml with no <w:body>');
+  const encoder = new TextEncoder();
+  const order: (PackedEntry | 'document' | 'core')[] = [];
   for (const [name, data] of parts) {
-    const text = name === 'docProps/core.xml' && typeof data === 'string' ? data.replace(CORE_DATES, `$1${stamp}$3`) : data;
-    const entry = { name, data: typeof text === 'string' ? encoder.encode(text) : text };
+    const entry = name === DOCUMENT ? 'document' : name === CORE ? 'core' : pack({ name, data: typeof data === 'string' ? encoder.encode(data) : data });
     // [Content_Types].xml first: some readers (and `file`) look for it there.
-    if (name === '[Content_Types].xml') entries.unshift(entry);
-    else entries.push(entry);
+    if (name === '[Content_Types].xml') order.unshift(entry);
+    else order.push(entry);
   }
-  return zip(entries);
+  return { parts: order, beforeBody: documentXml.slice(0, cut + BODY_OPEN.length), afterBody: documentXml.slice(cut + BODY_OPEN.length) };
+}
+
+// Compiling the shell costs tens of milliseconds; a build of 500 unit documents makes it once.
+const shells = new Map<string, Shell>();
+
+function shellFor(shell: GongwenShell): Shell {
+  const key = JSON.stringify([shell.lang, shell.pageNumber]);
+  let compiled = shells.get(key);
+  if (compiled === undefined) {
+    compiled = compileShell(shell);
+    shells.set(key, compiled);
+  }
+  return compiled;
+}
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** docProps/core.xml dated `generatedAt`: docx's own holds the clock. */
+function coreXml(title: string, creator: string, generatedAt: Date): string {
+  const stamp = `${generatedAt.toISOString().slice(0, 19)}Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(creator)}</dc:creator><cp:lastModifiedBy>${escapeXml(creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`
+  );
+}
+
+export interface DocxContent extends GongwenShell {
+  /** Shown as the file's title in Word and the file manager. */
+  readonly title: string;
+  /** Who the document is from. */
+  readonly creator: string;
+  /** The paragraphs and tables of the body as WordprocessingML (body-xml.ts). */
+  readonly body: string;
+}
+
+/** The .docx bytes of a document, dated `generatedAt` (seconds, UTC): the same content gives the same bytes. */
+export function packDocx(content: DocxContent, generatedAt: Date): Uint8Array {
+  const shell = shellFor(content);
+  const encoder = new TextEncoder();
+  return zip(
+    shell.parts.map((part) =>
+      part === 'document'
+        ? { name: DOCUMENT, data: encoder.encode(shell.beforeBody + content.body + shell.afterBody) }
+        : part === 'core'
+          ? { name: CORE, data: encoder.encode(coreXml(content.title, content.creator, generatedAt)), store: true }
+          : part,
+    ),
+  );
 }

@@ -1,15 +1,14 @@
-import { Paragraph, type FileChild } from 'docx';
 import { t } from '../../i18n/messages.js';
 import type { ResolvedPlan } from '../../model/plan.js';
 import type { Labels } from '../labels.js';
 import { languageOfLocale } from '../labels.js';
 import { isoFromInstant } from '../summary/format.js';
 import { indexPlan, type TaskInfo } from '../summary/plan-index.js';
-import { buildSummaryView } from '../summary/view.js';
-import { gongwenDocument, STYLE, styled } from './document.js';
+import { periodLine } from '../summary/view.js';
+import { paragraphXml, taskTableXml, type TableColumn, type TableLine } from './body-xml.js';
+import { STYLE } from './document.js';
 import { fullDate, headingNumeral } from './numbering.js';
 import { packDocx } from './pack.js';
-import { taskTable, type TableColumn, type TableLine } from './task-table.js';
 
 /** 牵头单位：…；配合单位：…；完成时限：…: who does a task and by when, on one line. */
 function assignmentLine(info: TaskInfo, L: Labels): string {
@@ -26,8 +25,12 @@ export function deadline(info: TaskInfo, L: Labels): string {
 }
 
 /** Body paragraphs of a task's detail, one per line of it. */
-function detailParagraphs(info: TaskInfo): Paragraph[] {
-  return (info.task.detail ?? '').split('\n').filter((line) => line.trim() !== '').map((line) => styled(STYLE.body, line.trim()));
+function detailParagraphs(info: TaskInfo): string {
+  return (info.task.detail ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => paragraphXml(STYLE.body, line.trim()))
+    .join('');
 }
 
 /** The columns of 附件 重点任务分工表. */
@@ -42,6 +45,8 @@ export function annexColumns(L: Labels, keyTask: string): TableColumn[] {
   ];
 }
 
+export const TABLE_STYLES = { header: STYLE.tableHeader, cell: STYLE.table } as const;
+
 /**
  * summary.docx: the plan as its office issues it (GB/T 9704-2012): title, period, each phase
  * (一、) with its window and its tasks (（一）) saying who leads, who supports and by when, the
@@ -52,50 +57,46 @@ export function summaryDocx(plan: ResolvedPlan, generatedAt: Date): Uint8Array {
   const L = index.labels;
   const language = languageOfLocale(plan.locale);
   const numeral = headingNumeral(language);
-  const view = buildSummaryView(plan, generatedAt);
-  const children: FileChild[] = [styled(STYLE.title, plan.title)];
+  const body: string[] = [paragraphXml(STYLE.title, plan.title)];
 
-  const period = view.meta.find((line) => line.label === L.period);
-  if (period) children.push(styled(STYLE.body, `${L.period}${L.colon}${period.text}`));
+  body.push(paragraphXml(STYLE.body, `${L.period}${L.colon}${periodLine(plan, L).text}`));
 
-  const section = (n: number, title: string) => styled(STYLE.heading1, t(language, 'docx.phase-heading', { n: numeral(n), title }));
-  const taskParagraphs = (info: TaskInfo, n: number) => [
-    styled(STYLE.heading2, t(language, 'docx.task-heading', { n: numeral(n), title: info.task.title })),
-    ...detailParagraphs(info),
-    styled(STYLE.body, assignmentLine(info, L)),
-  ];
+  const partTitle = (n: number, title: string) => t(language, 'docx.phase-heading', { n: numeral(n), title });
+  const taskParagraphs = (info: TaskInfo, n: number) =>
+    paragraphXml(STYLE.heading2, t(language, 'docx.task-heading', { n: numeral(n), title: info.task.title })) +
+    detailParagraphs(info) +
+    paragraphXml(STYLE.body, assignmentLine(info, L));
 
   for (const phase of index.phases) {
-    children.push(section(phase.number, phase.phase.title));
-    children.push(styled(STYLE.body, `${L.dates}${L.colon}${phase.window.text}`));
-    phase.tasks.forEach((info, i) => children.push(...taskParagraphs(info, i + 1)));
+    body.push(paragraphXml(STYLE.heading1, partTitle(phase.number, phase.phase.title)));
+    body.push(paragraphXml(STYLE.body, `${L.dates}${L.colon}${phase.window.text}`));
+    phase.tasks.forEach((info, i) => body.push(taskParagraphs(info, i + 1)));
   }
-  const measuresTitle = t(language, 'docx.measures');
+  const measuresTitle = partTitle(index.phases.length + 1, t(language, 'docx.measures'));
   if (index.measures.length > 0) {
-    children.push(section(index.phases.length + 1, measuresTitle));
-    index.measures.forEach((info, i) => children.push(...taskParagraphs(info, i + 1)));
+    body.push(paragraphXml(STYLE.heading1, measuresTitle));
+    index.measures.forEach((info, i) => body.push(taskParagraphs(info, i + 1)));
   }
 
   // 成文日期 (§7.3.5): the issue date, else the build's date; one blank line above the signature.
-  children.push(new Paragraph({ style: STYLE.body, children: [] }));
-  if (plan.issuer) children.push(styled(STYLE.signature, plan.issuer));
-  children.push(styled(STYLE.signature, fullDate(plan.issued ?? isoFromInstant(generatedAt), plan.locale)));
+  body.push(paragraphXml(STYLE.body, ''));
+  if (plan.issuer) body.push(paragraphXml(STYLE.signature, plan.issuer));
+  body.push(paragraphXml(STYLE.signature, fullDate(plan.issued ?? isoFromInstant(generatedAt), plan.locale)));
 
   // 附件 (§8): on a new page, its label at the top left in 黑体, its title like the document's.
-  children.push(styled(STYLE.annexLabel, t(language, 'docx.annex'), { pageBreakBefore: true }));
-  children.push(styled(STYLE.title, t(language, 'docx.annex-title')));
+  body.push(paragraphXml(STYLE.annexLabel, t(language, 'docx.annex'), { pageBreakBefore: true }));
+  body.push(paragraphXml(STYLE.title, t(language, 'docx.annex-title')));
   const lines: TableLine[] = [];
   const row = (info: TaskInfo) => ({ cells: [info.number, info.task.title, info.leadNames, info.supportNames, deadline(info, L)] });
   for (const phase of index.phases) {
-    lines.push({ group: t(language, 'docx.phase-heading', { n: numeral(phase.number), title: phase.phase.title }) });
+    lines.push({ group: partTitle(phase.number, phase.phase.title) });
     for (const info of phase.tasks) lines.push(row(info));
   }
   if (index.measures.length > 0) {
-    lines.push({ group: t(language, 'docx.phase-heading', { n: numeral(index.phases.length + 1), title: measuresTitle }) });
+    lines.push({ group: measuresTitle });
     for (const info of index.measures) lines.push(row(info));
   }
-  children.push(taskTable(annexColumns(L, t(language, 'docx.key-task')), lines));
+  body.push(taskTableXml(annexColumns(L, t(language, 'docx.key-task')), lines, TABLE_STYLES));
 
-  const document = gongwenDocument({ title: plan.title, creator: plan.issuer ?? '', lang: L.lang, pageNumber: t(language, 'docx.page-number'), children });
-  return packDocx(document, generatedAt);
+  return packDocx({ title: plan.title, creator: plan.issuer ?? '', lang: L.lang, pageNumber: t(language, 'docx.page-number'), body: body.join('') }, generatedAt);
 }
