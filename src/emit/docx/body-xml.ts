@@ -68,9 +68,9 @@ const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((si
 /**
  * A bordered table of tasks: the header row repeats at the top of every page the table runs
  * onto (Word's "repeat as header row", w:tblHeader), a phase is one row merged across every
- * column, and no row breaks across a page.
+ * column, and no row breaks across a page. Its XML is one string a row (see pack.ts's encodeParts).
  */
-export function taskTableXml(columns: readonly TableColumn[], lines: readonly TableLine[], styles: TableStyles): string {
+export function taskTableXml(columns: readonly TableColumn[], lines: readonly TableLine[], styles: TableStyles): string[] {
   const widths = columnWidths(columns);
   const cell = (i: number, content: string) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i]}"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`;
   const out: string[] = [
@@ -89,5 +89,5 @@ export function taskTableXml(columns: readonly TableColumn[], lines: readonly Ta
     }
   }
   out.push('</w:tbl>');
-  return out.join('');
+  return out;
 }

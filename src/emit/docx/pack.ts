@@ -81,8 +81,21 @@ export interface DocxContent extends GongwenShell {
   readonly title: string;
   /** Who the document is from. */
   readonly creator: string;
-  /** The paragraphs and tables of the body as WordprocessingML (body-xml.ts). */
-  readonly body: string;
+  /** The paragraphs and tables of the body as WordprocessingML (body-xml.ts), in pieces. */
+  readonly body: readonly string[];
+}
+
+/**
+ * UTF-8 of the pieces, one after the other, written into one buffer. Joining a 10,000-task body
+ * into one string and encoding that took over a second (V8 flattens the joined string first).
+ */
+function encodeParts(parts: readonly string[]): Uint8Array {
+  let capacity = 0;
+  for (const part of parts) capacity += part.length * 3; // a UTF-16 unit never takes more than 3 bytes
+  const out = Buffer.allocUnsafe(capacity);
+  let length = 0;
+  for (const part of parts) length += out.write(part, length, 'utf8');
+  return out.subarray(0, length);
 }
 
 /** The .docx bytes of a document, dated `generatedAt` (seconds, UTC): the same content gives the same bytes. */
@@ -92,7 +105,7 @@ export function packDocx(content: DocxContent, generatedAt: Date): Uint8Array {
   return zip(
     shell.parts.map((part) =>
       part === 'document'
-        ? { name: DOCUMENT, data: encoder.encode(shell.beforeBody + content.body + shell.afterBody) }
+        ? { name: DOCUMENT, data: encodeParts([shell.beforeBody, ...content.body, shell.afterBody]) }
         : part === 'core'
           ? { name: CORE, data: encoder.encode(coreXml(content.title, content.creator, generatedAt)), store: true }
           : part,

@@ -96,7 +96,8 @@ export function summaryDocx(plan: ResolvedPlan, generatedAt: Date): Uint8Array {
     lines.push({ group: measuresTitle });
     for (const info of index.measures) lines.push(row(info));
   }
-  body.push(taskTableXml(annexColumns(L, t(language, 'docx.key-task')), lines, TABLE_STYLES));
+  // A loop, not push(...rows): a spread of 100,000 rows overflows the call stack.
+  for (const part of taskTableXml(annexColumns(L, t(language, 'docx.key-task')), lines, TABLE_STYLES)) body.push(part);
 
-  return packDocx({ title: plan.title, creator: plan.issuer ?? '', lang: L.lang, pageNumber: t(language, 'docx.page-number'), body: body.join('') }, generatedAt);
+  return packDocx({ title: plan.title, creator: plan.issuer ?? '', lang: L.lang, pageNumber: t(language, 'docx.page-number'), body }, generatedAt);
 }

@@ -25,7 +25,7 @@ export function unitDocx(view: UnitView, generatedAt: Date, locale: Locale): Uin
           rows.map(({ role, task: info }) => ({ cells: [info.number, info.task.title, info.leadNames, info.supportNames, deadline(info, L), roleLabel(L, role)] })),
           TABLE_STYLES,
         )
-      : paragraphXml(STYLE.body, L.none);
-  const body = paragraphXml(STYLE.title, view.heading) + paragraphXml(STYLE.subtitle, view.planTitle) + table;
+      : [paragraphXml(STYLE.body, L.none)];
+  const body = [paragraphXml(STYLE.title, view.heading), paragraphXml(STYLE.subtitle, view.planTitle)].concat(table);
   return packDocx({ title: view.heading, creator: view.unit.name, lang: L.lang, pageNumber: t(language, 'docx.page-number'), body }, generatedAt);
 }
