@@ -72,8 +72,9 @@ await build({
   banner: { js: "const __planModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded only by --pdf and `plan import`, and they read files of their own package at run time.
   // fflate and saxes (the .docx/.xlsx readers, src/import/read/) are required on first
-  // use too: kept out of the bundle so `plan lint` does not read them at every start.
-  external: ['playwright-core', 'pinyin-pro', 'fflate', 'saxes'],
+  // use too: kept out of the bundle so `plan lint` does not read them at every start; so is docx
+  // (the Word writer of summary.docx, a third of the bundle's size), required when `plan build` first runs an emitter.
+  external: ['playwright-core', 'pinyin-pro', 'fflate', 'saxes', 'docx'],
   plugins: [bundledValidator, bundledHolidayTables, lazyChildProcess],
   // Less text for Node to read at every start; names stay, so stack traces (PLAN_DEBUG=1) still read.
   minifyWhitespace: !process.env.PLAN_BUNDLE_READABLE,

@@ -2,7 +2,10 @@ import type { WorkCalendar } from '../dates/holidays/work-calendar.js';
 import type { ResolvedPlan } from '../model/plan.js';
 
 export type TextMediaType = 'text/calendar' | 'text/markdown' | 'text/html' | 'text/csv' | 'text/vnd.mermaid' | 'application/json';
-export type BinaryMediaType = 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export type BinaryMediaType =
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export type MediaType = TextMediaType | BinaryMediaType;
 
 /** One text output file; emitters return these and never touch the disk. */
@@ -14,7 +17,7 @@ export interface TextArtifact {
   readonly mediaType: TextMediaType;
 }
 
-/** One binary output file (.xlsx, .pdf). */
+/** One binary output file (.xlsx, .docx, .pdf). */
 export interface BinaryArtifact {
   readonly path: string;
   readonly contents: Uint8Array;

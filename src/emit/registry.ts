@@ -1,10 +1,12 @@
 import type { AnyEmitter, EmitterFlag } from './artifact.js';
 import { calendarsEmitter } from './emitters/calendars.js';
 import { planJsonEmitter } from './emitters/plan-json.js';
+import { summaryDocxEmitter } from './emitters/summary-docx.js';
 import { summaryHtmlEmitter } from './emitters/summary-html.js';
 import { summaryMdEmitter } from './emitters/summary-md.js';
 import { summaryMmdEmitter } from './emitters/summary-mmd.js';
 import { summaryPdfEmitter } from './emitters/summary-pdf.js';
+import { unitDocxEmitter } from './emitters/unit-docx.js';
 import { unitHtmlEmitter } from './emitters/unit-html.js';
 import { unitListsEmitter } from './emitters/unit-lists.js';
 import { unitXlsxEmitter } from './emitters/unit-xlsx.js';
@@ -19,9 +21,11 @@ export const emitters: readonly AnyEmitter[] = [
   unitListsEmitter,
   unitHtmlEmitter,
   unitXlsxEmitter,
+  unitDocxEmitter,
   summaryHtmlEmitter,
   summaryMdEmitter,
   summaryMmdEmitter,
+  summaryDocxEmitter,
   summaryPdfEmitter,
 ];
 

@@ -39,14 +39,18 @@ export interface SummaryViewOptions {
   readonly gantt?: GanttOptions;
 }
 
+/** 实施期间: the plan's own wording (2018年5月至年底), which readers recognise, with the dates it means. */
+export function periodLine(plan: ResolvedPlan, labels: Labels): MetaLine {
+  const period = showRange(plan.start, plan.end, plan.locale, plan.year, labels);
+  const wording = plan.source['period'];
+  const text = wording ? t(languageOfLocale(plan.locale), 'labels.period-with-wording', { wording, dates: period.text }) : period.text;
+  return { label: labels.period, text, iso: period.iso };
+}
+
 function metaLines(plan: ResolvedPlan, labels: Labels, generatedIso: string): MetaLine[] {
   const lines: MetaLine[] = [];
   if (plan.issuer) lines.push({ label: labels.issuer, text: plan.issuer });
-  const period = showRange(plan.start, plan.end, plan.locale, plan.year, labels);
-  // The plan's own wording (2018年5月至年底) is what readers recognise; the dates are what it means.
-  const wording = plan.source['period'];
-  const text = wording ? t(languageOfLocale(plan.locale), 'labels.period-with-wording', { wording, dates: period.text }) : period.text;
-  lines.push({ label: labels.period, text, iso: period.iso });
+  lines.push(periodLine(plan, labels));
   if (plan.issued) {
     lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, plan.year), iso: plan.issued });
   }

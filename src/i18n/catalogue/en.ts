@@ -2,6 +2,7 @@ import { calendar } from './en/calendar.js';
 import { cli } from './en/cli.js';
 import { dates } from './en/dates.js';
 import { diff } from './en/diff.js';
+import { docx } from './en/docx.js';
 import { importer } from './en/import.js';
 import { labels } from './en/labels.js';
 import { pipeline } from './en/pipeline.js';
@@ -13,7 +14,7 @@ import { tasks } from './en/tasks.js';
  * Every word a user reads in English, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx } as const;
 
-export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar };
+export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx };
 export type MessageKey = keyof typeof en;

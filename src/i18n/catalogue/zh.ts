@@ -2,6 +2,7 @@ import { calendar } from './zh/calendar.js';
 import { cli } from './zh/cli.js';
 import { dates } from './zh/dates.js';
 import { diff } from './zh/diff.js';
+import { docx } from './zh/docx.js';
 import { importer } from './zh/import.js';
 import { labels } from './zh/labels.js';
 import { pipeline } from './zh/pipeline.js';
@@ -14,6 +15,6 @@ import type { MessageKey } from './en.js';
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar };
+export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx };

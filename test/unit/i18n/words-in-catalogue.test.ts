@@ -49,6 +49,7 @@ const DATA_TABLES: Readonly<Record<string, string>> = {
   'src/emit/unit-lists/xlsx.ts': 'typeface names',
   'src/load/slips/scan.ts': 'full-width colons, spaces, dashes and quotes a slip is made of',
   'src/load/slips/suspect.ts': 'full-width colons and spaces a slip is made of',
+  'src/emit/docx/fonts.ts': 'typeface names (GB/T 9704 faces and their fallbacks)',
 };
 
 function sourceFiles(dir: string): string[] {
