@@ -6,12 +6,13 @@ import { labels } from './en/labels.js';
 import { pipeline } from './en/pipeline.js';
 import { rules } from './en/rules.js';
 import { slips } from './en/slips.js';
+import { sheet } from './en/sheet.js';
 
 /**
  * Every word a user reads in English, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, sheet } as const;
 
-export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips };
+export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...sheet };
 export type MessageKey = keyof typeof en;
