@@ -118,12 +118,15 @@ const LINE_HEIGHT = 15;
 /** Points above and below the text, so a bordered cell does not touch its text. */
 const ROW_PADDING = 4;
 
-/** A row's height in points: enough for the cell that wraps into the most lines. */
+/** The tallest row a spreadsheet allows; Excel asks to repair a file with a taller one. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** A row's height in points: enough for the cell that wraps into the most lines, up to the limit. */
 export function rowHeight(cells: readonly string[], widths: readonly number[]): number {
   let lines = 1;
   for (let c = 0; c < cells.length; c++) {
     const text = cells[c] ?? '';
     if (text !== '') lines = Math.max(lines, wrappedLines(text, widths[c] ?? 8));
   }
-  return lines * LINE_HEIGHT + ROW_PADDING;
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
 }

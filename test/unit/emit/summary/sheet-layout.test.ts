@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateSerial, formatDate, isCalendarDate } from '../../../../src/emit/unit-lists/date-cell.js';
 import { BAND_LIMIT, PAGE_FIELDS, band, bandText } from '../../../../src/emit/unit-lists/page-bands.js';
-import { columnWidths, rowHeight, wrappedLines } from '../../../../src/emit/unit-lists/sheet-layout.js';
+import { MAX_ROW_HEIGHT, columnWidths, rowHeight, wrappedLines } from '../../../../src/emit/unit-lists/sheet-layout.js';
 import { fillLabel } from '../../../../src/emit/fill-label.js';
 
 describe('wrapped lines', () => {
@@ -48,6 +48,10 @@ describe('column widths', () => {
     const one = rowHeight(['牵头', '短'], [10, 10]);
     expect(rowHeight(['牵头', '宣'.repeat(12)], [10, 10])).toBeGreaterThan(2 * one);
     expect(rowHeight(['', ''], [10, 10])).toBe(one);
+  });
+
+  it('never make a row taller than a spreadsheet allows, however long its text', () => {
+    expect(rowHeight(['宣'.repeat(2000)], [10])).toBe(MAX_ROW_HEIGHT);
   });
 });
 

@@ -51,6 +51,13 @@ describe('a unit workbook prints', () => {
     expect(textOf(path(parts(plan, 'xuanchuan').sheet, 'headerFooter', 'oddHeader'))).toBe('&LR&&D 计划 && 方案&R宣传条线任务清单');
   });
 
+  it('names a sheet with an apostrophe in the print titles as a reference must, the quote doubled', () => {
+    const base = xietangPlan();
+    const plan = { ...base, units: base.units.map((u) => (u.id === 'xuanchuan' ? { ...u, name: "宣传'条线" } : u)) };
+    const names = children(child(parts(plan, 'xuanchuan').workbook, 'definedNames')!, 'definedName');
+    expect(textOf(names.find((n) => attr(n, 'name') === '_xlnm.Print_Titles'))).toBe("'宣传''条线'!$1:$1");
+  });
+
   it('with a border on every side of every cell, empty ones included', () => {
     const xfs = children(child(styles, 'cellXfs')!, 'xf');
     const borders = children(child(styles, 'borders')!, 'border');
