@@ -44,7 +44,7 @@ const ID_COLUMN = 2;
 const DATE_COLUMNS = [6, 7, 8];
 
 describe('units/<id>.xlsx', () => {
-  for (const [name, plan] of [['斜塘 2018', xietangPlan()], ['hostile', hostilePlan()]] as const) {
+  for (const [name, plan] of [['斜塘 2018', xietangPlan()], ['斜塘 2018 in English', { ...xietangPlan(), locale: 'en' as const }], ['hostile', hostilePlan()]] as const) {
     it(`holds the rows of the CSV, numbered as the document does, dates as dates, for every unit of the ${name} plan`, async () => {
       const books = unitXlsxEmitter.emit({ plan, generatedAt: GENERATED_AT });
       const csvs = unitListsEmitter.emit({ plan, generatedAt: GENERATED_AT }).filter((a) => a.path.endsWith('.csv'));
