@@ -23,6 +23,35 @@ export function dateSerial(iso: IsoDate): number {
   return dayNumber(iso) + SERIAL_OF_1970;
 }
 
+// A plan has few distinct dates and every workbook writes and measures them three times a row:
+// work each out once. Bounded, so a process building many plans does not grow without end.
+const MEMO_LIMIT = 4096;
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** The serial number of a calendar date; null for text that is not one (it stays text). */
+export const dateValue: (iso: string) => number | null = memo((iso) => (isCalendarDate(iso) ? dateSerial(iso) : null));
+
+const shownDates = memo((key) => {
+  const cut = key.indexOf('\u0000');
+  return formatDate(key.slice(0, cut), key.slice(cut + 1));
+});
+
+/** formatDate, remembered. */
+export function shownDate(iso: IsoDate, format: string): string {
+  return shownDates(`${iso}\u0000${format}`);
+}
+
 /**
  * The date as a number format such as `yyyy"年"m"月"d"日";@` shows it, to measure the column:
  * `yyyy` `yy` `mm` `m` `dd` `d`, quoted text as written, the text section after `;` ignored.

@@ -30,6 +30,9 @@ function widthFor(display: number): number {
  */
 export function wrappedLines(text: string, width: number): number {
   const room = roomIn(width);
+  // No character is wider than two, so text of at most room/2 UTF-16 units fits on one line:
+  // most cells (roles, numbers, unit names) are answered without a scan.
+  if (text.length * 2 <= room && !text.includes('\n')) return 1;
   let lines = 0;
   for (const line of text.split('\n')) lines += linesOf(line, room);
   return lines;
@@ -103,7 +106,11 @@ export interface ColumnRule {
 export function columnWidths(texts: readonly (readonly string[])[], rules: readonly ColumnRule[], page: number): number[] {
   const natural = rules.map((rule, c) => {
     let widest = 0;
-    for (const row of texts) widest = Math.max(widest, longestLineWidth(row[c] ?? ''));
+    for (const row of texts) {
+      const text = row[c] ?? '';
+      // Text that cannot be wider than the widest so far (two a UTF-16 unit at most) needs no scan.
+      if (text.length * 2 > widest) widest = Math.max(widest, longestLineWidth(text));
+    }
     return Math.min(rule.max, Math.max(rule.min, widthFor(widest) + CELL_PADDING));
   });
   const total = natural.reduce((a, b) => a + b, 0);

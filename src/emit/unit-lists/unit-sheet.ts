@@ -3,7 +3,7 @@ import { fillLabel } from '../fill-label.js';
 import type { Labels } from '../labels.js';
 import { languageOfLocale } from '../labels.js';
 import type { TaskInfo } from '../summary/plan-index.js';
-import { formatDate } from './date-cell.js';
+import { shownDate } from './date-cell.js';
 import { PAGE_FIELDS, band, bandText } from './page-bands.js';
 import { roleLabel, unitTaskRows } from './rows.js';
 import type { Role, UnitView } from './view.js';
@@ -56,7 +56,7 @@ export function unitSheet(view: UnitView, locale: Parameters<typeof languageOfLo
   const header = COLUMNS.map((c) => c.heading(L));
   const rows = unitTaskRows(view).map((r) => COLUMNS.map((c) => c.cell(r, L)));
   // What each cell shows, to measure it: dates as their number format prints them.
-  const shown = [header, ...rows.map((cells) => cells.map((v) => (typeof v === 'string' ? v : formatDate(v.date, dateFormat))))];
+  const shown = [header, ...rows.map((cells) => cells.map((v) => (typeof v === 'string' ? v : shownDate(v.date, dateFormat))))];
   const widths = columnWidths(shown, COLUMNS, PAGE_WIDTH);
   return {
     name: view.unit.name,

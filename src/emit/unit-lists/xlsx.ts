@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../model/plan.js';
-import { dateSerial, isCalendarDate } from './date-cell.js';
+import { dateValue } from './date-cell.js';
 import { pack, zip } from './zip.js';
 import type { PackedEntry } from './zip.js';
 
@@ -71,9 +71,10 @@ function textCell(ref: string, text: string, style: number): string {
 
 function cell(ref: string, value: CellValue, column: Column | undefined): string {
   if (typeof value !== 'string') {
+    const serial = dateValue(value.date);
     // A date the calendar does not have stays visible as the text it was.
-    if (!isCalendarDate(value.date)) return textCell(ref, value.date, STYLE.centered);
-    return `<c r="${ref}" s="${STYLE.date}"><v>${dateSerial(value.date)}</v></c>`;
+    if (serial === null) return textCell(ref, value.date, STYLE.centered);
+    return `<c r="${ref}" s="${STYLE.date}"><v>${serial}</v></c>`;
   }
   const style = column?.align === 'center' ? STYLE.centered : STYLE.text;
   // An empty cell has no value (readers see it as empty, not as ""), but keeps its borders.
