@@ -79,12 +79,13 @@ describe.skipIf(missing !== undefined)('the 宣传条线 workbook printed by Lib
     expect(all).toContain('2018年10月31日');
   });
 
-  it('takes two pages, each with the plan, the list and its page number', () => {
+  it('takes two pages, each with the plan, the list, the revision and its page number', () => {
     // 14 rows, several of three lines: more than one page tall, and nothing spilling to a third.
     expect(pages).toHaveLength(2);
     pages.forEach((page, i) => {
       expect(page).toContain('斜塘街道解放思想大讨论活动实施方案');
       expect(page).toContain('宣传条线任务清单');
+      expect(page).toContain('修订版次：1');
       expect(page).toContain(`第 ${i + 1} 页 共 2 页`);
     });
   });

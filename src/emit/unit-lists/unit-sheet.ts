@@ -66,6 +66,7 @@ export function unitSheet(view: UnitView, locale: Parameters<typeof languageOfLo
     heights: shown.map((cells) => rowHeight(cells, widths)),
     dateFormat,
     pageHeader: band({ left: bandText(view.planTitle), right: bandText(view.heading) }),
-    pageFooter: band({ center: fillLabel(bandText(L.pageOf), PAGE_FIELDS) }),
+    // The revision tells two printouts of the list apart; the build date would only change the file daily.
+    pageFooter: band({ left: bandText(`${L.revision}${L.colon}${view.revision}`), center: fillLabel(bandText(L.pageOf), PAGE_FIELDS) }),
   };
 }

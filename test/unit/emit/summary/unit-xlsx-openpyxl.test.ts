@@ -35,7 +35,7 @@ for path in sys.argv[1:]:
         'rows': [[cell(v) for v in row] for row in ws.iter_rows(values_only=True)],
         'setup': [str(ws.page_setup.paperSize), ws.page_setup.orientation, int(ws.page_setup.fitToWidth), int(ws.page_setup.fitToHeight),
                   ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows, ws.freeze_panes],
-        'footer': ws.oddFooter.center.text,
+        'footer': [ws.oddFooter.left.text, ws.oddFooter.center.text],
     })
 print(json.dumps(out, ensure_ascii=False))
 `;
@@ -43,7 +43,7 @@ print(json.dumps(out, ensure_ascii=False))
 interface Read {
   rows: string[][];
   setup: unknown[];
-  footer: string;
+  footer: string[];
 }
 
 const available = hasOpenpyxl();
@@ -76,7 +76,7 @@ describe.skipIf(!available)('units/<id>.xlsx read by openpyxl', () => {
       ];
       expect(book.rows).toEqual(expected);
       expect(book.setup).toEqual(['9', 'landscape', 1, 0, true, '$1:$1', 'A2']);
-      expect(book.footer).toBe('第 &P 页 共 &N 页');
+      expect(book.footer).toEqual(['修订版次：1', '第 &P 页 共 &N 页']);
     });
   });
 });

@@ -43,7 +43,7 @@ describe('a unit workbook prints', () => {
 
   it('with the plan title, the list and the page number in the page header and footer', () => {
     expect(textOf(path(sheet, 'headerFooter', 'oddHeader'))).toBe('&L斜塘街道解放思想大讨论活动实施方案&R宣传条线任务清单');
-    expect(textOf(path(sheet, 'headerFooter', 'oddFooter'))).toBe('&C第 &P 页 共 &N 页');
+    expect(textOf(path(sheet, 'headerFooter', 'oddFooter'))).toBe('&L修订版次：1&C第 &P 页 共 &N 页');
   });
 
   it('doubles an ampersand of the plan title, which the header would otherwise read as a code', () => {
