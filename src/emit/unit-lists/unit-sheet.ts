@@ -2,6 +2,7 @@ import { t } from '../../i18n/messages.js';
 import { fillLabel } from '../fill-label.js';
 import type { Labels } from '../labels.js';
 import { languageOfLocale } from '../labels.js';
+import type { Locale } from '../../model/plan.js';
 import type { TaskInfo } from '../summary/plan-index.js';
 import { shownDate } from './date-cell.js';
 import { PAGE_FIELDS, band, bandText } from './page-bands.js';
@@ -50,7 +51,7 @@ const COLUMNS: readonly UnitColumn[] = [
 const PAGE_WIDTH = 142;
 
 /** Every cell of the unit's sheet, header first, widths and heights worked out from the text. */
-export function unitSheet(view: UnitView, locale: Parameters<typeof languageOfLocale>[0]): Sheet {
+export function unitSheet(view: UnitView, locale: Locale): Sheet {
   const L = view.labels;
   const dateFormat = t(languageOfLocale(locale), 'sheet.date-format');
   const header = COLUMNS.map((c) => c.heading(L));
