@@ -9,12 +9,13 @@ import { pipeline } from './en/pipeline.js';
 import { rules } from './en/rules.js';
 import { slips } from './en/slips.js';
 import { tasks } from './en/tasks.js';
+import { sheet } from './en/sheet.js';
 
 /**
  * Every word a user reads in English, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet } as const;
 
-export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx };
+export const en = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet };
 export type MessageKey = keyof typeof en;

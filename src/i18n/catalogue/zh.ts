@@ -9,12 +9,13 @@ import { pipeline } from './zh/pipeline.js';
 import { rules } from './zh/rules.js';
 import { slips } from './zh/slips.js';
 import { tasks } from './zh/tasks.js';
+import { sheet } from './zh/sheet.js';
 import type { MessageKey } from './en.js';
 
 /**
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx };
+export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestLineWidth } from '../../../src/emit/emitters/unit-xlsx.js';
+import { longestLineWidth } from '../../../src/emit/unit-lists/sheet-layout.js';
 import { textTable } from '../../../src/emit/unit-lists/text-table.js';
 import { codeFrame } from '../../../src/report/code-frame.js';
 import { codePointWidth, displayWidth } from '../../../src/text/display-width.js';

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.js';
+import { unitXlsxEmitter } from '../../src/emit/emitters/unit-xlsx.js';
+import { indexPlan } from '../../src/emit/summary/plan-index.js';
+
+// The 宣传条线 task list of the 斜塘 2018 plan printed by a real spreadsheet: LibreOffice turns the
+// workbook into a PDF as it would print it, poppler reads the PDF back. CI must run this; a
+// developer machine without LibreOffice skips it and says why.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function missingTools(): string | undefined {
+  for (const [tool, flag] of [['soffice', '--version'], ['pdfinfo', '-v'], ['pdftotext', '-v']] as const) {
+    try {
+      execFileSync(tool, [flag], { stdio: 'ignore', timeout: 60_000 });
+    } catch {
+      return `${tool} not found (Debian: apt-get install libreoffice-calc-nogui poppler-utils)`;
+    }
+  }
+  return undefined;
+}
+
+const missing = missingTools();
+if (missing !== undefined) {
+  if (process.env.CI !== undefined) throw new Error(`the .xlsx print test cannot run in CI: ${missing}`);
+  console.warn(`test/browser/unit-xlsx-print skipped: ${missing}`);
+}
+
+/** Text without any white space: a title wrapped over lines in a cell reads as one again. */
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+describe.skipIf(missing !== undefined)('the 宣传条线 workbook printed by LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-xlsx-print-'));
+  const xlsx = join(dir, 'xuanchuan.xlsx');
+  const pdf = join(dir, 'xuanchuan.pdf');
+  const planPath = join(root, 'plans/xietang-2018.yaml');
+  const plan = compile({ path: planPath, text: readFileSync(planPath, 'utf8') }).plan;
+  if (!plan) throw new Error('the Xietang plan does not compile');
+  const entry = indexPlan(plan).units.find((u) => u.unit.id === 'xuanchuan');
+  const tasks = entry ? [...entry.lead, ...entry.support, ...entry.leadMeasures, ...entry.supportMeasures] : [];
+  const pages: string[] = [];
+
+  beforeAll(() => {
+    const book = unitXlsxEmitter.emit({ plan, generatedAt: new Date('2018-05-01T00:00:00Z') }).find((b) => b.path === 'units/xuanchuan.xlsx');
+    if (!book) throw new Error('no workbook for 宣传条线');
+    writeFileSync(xlsx, book.contents);
+    // A profile of its own, so a LibreOffice someone already has open does not take the job.
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 110_000 });
+    const count = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    for (let p = 1; p <= count; p++) pages.push(execFileSync('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }));
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is A4 landscape', () => {
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Page size:\s+84[12](\.\d+)? x 59[45](\.\d+)? pts \(A4\)$/m);
+  });
+
+  it('is one page wide: every column, the last included, is on every page, under the repeated header row', () => {
+    expect(tasks.length).toBe(14);
+    for (const page of pages) {
+      expect(page).toContain('角色 阶段 序号 任务 牵头单位 配合单位 开始 结束 完成时限 原文表述');
+    }
+    // The last column's own cell: 三.2.(2)'s wording (论坛, 3 sessions).
+    expect(squeeze(pages[0] ?? '')).toContain('时间：在8月~10月期间；次数：3');
+  });
+
+  it('prints every task of the unit, with its number and its deadline as a date', () => {
+    const all = squeeze(pages.join('\n'));
+    for (const info of tasks) {
+      expect(all).toContain(squeeze(info.task.title));
+      expect(all).toContain(info.number);
+    }
+    expect(all).toContain('2018年10月31日');
+  });
+
+  it('takes two pages, each with the plan, the list, the revision and its page number', () => {
+    // 14 rows, several of three lines: more than one page tall, and nothing spilling to a third.
+    expect(pages).toHaveLength(2);
+    pages.forEach((page, i) => {
+      expect(page).toContain('斜塘街道解放思想大讨论活动实施方案');
+      expect(page).toContain('宣传条线任务清单');
+      expect(page).toContain('修订版次：1');
+      expect(page).toContain(`第 ${i + 1} 页 共 2 页`);
+    });
+  });
+});
