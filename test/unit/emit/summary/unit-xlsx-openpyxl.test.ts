@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,9 @@ import { xietangPlan } from './xietang.js';
 
 // openpyxl, the reader most Python scripts use, as a second independent reader of the workbooks:
 // the rows, the dates as dates, the print setup. It runs where python3 has openpyxl (or where
-// $PYTHON names an interpreter that has it) and is skipped, saying so, elsewhere.
-const python = process.env['PYTHON'] ?? 'python3';
+// $PYTHON names an interpreter that has it) and is skipped, saying so, elsewhere; CI installs
+// Debian's python3-openpyxl for /usr/bin/python3 and must run it.
+const python = process.env['PYTHON'] ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 
 function hasOpenpyxl(): boolean {
   try {
@@ -47,6 +48,7 @@ interface Read {
 }
 
 const available = hasOpenpyxl();
+if (!available && process.env['CI']) throw new Error(`${python} has no openpyxl: .ci/run installs python3-openpyxl`);
 if (!available) console.warn(`unit-xlsx-openpyxl skipped: ${python} has no openpyxl (set PYTHON to one that has)`);
 
 describe.skipIf(!available)('units/<id>.xlsx read by openpyxl', () => {
