@@ -55,8 +55,19 @@ function compileFile(name: TemplateName, dir: string): TemplateFunction | undefi
   try {
     return engineFor(name).compile(text, { filepath: file });
   } catch (error) {
-    throw new TemplateError(words('cli.template.does-not-compile', { file, detail: (error as Error).message }));
+    throw new TemplateError(words('cli.template.does-not-compile', { file, detail: etaDetail(error) }));
   }
+}
+
+/**
+ * What eta says is wrong, on one line: its message is followed by a row of '=' and the whole
+ * compiled function, which means nothing to the template's author and breaks the CLI's one line.
+ */
+function etaDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n');
+  const end = lines.findIndex((line) => /^=+$/.test(line.trim()));
+  return (end < 0 ? lines : lines.slice(0, end)).map((line) => line.trim()).filter(Boolean).join(': ');
 }
 
 const stores = new Map<string, TemplateStore>();
