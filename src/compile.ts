@@ -88,7 +88,7 @@ function stages(input: { path: string; text: string }, options: CompileOptions &
   const validated = validate(data, language);
   found.push(...chineseKeySlips(validated.diagnostics, language));
   if (!validated.value) return { source, language, diagnostics: located() };
-  const planProblems = [...checkFileNames(validated.value), ...checkSize(validated.value, limits.maxTasks, language)];
+  const planProblems = [...checkFileNames(validated.value, language), ...checkSize(validated.value, limits.maxTasks, language)];
   found.push(...planProblems);
   if (planProblems.length > 0) return { source, language, diagnostics: located() };
 

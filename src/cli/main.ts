@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return 2;
     }
     // Usage errors are worded where they are thrown, in the language of the command or its plan
-    // (those of src/write: see usage-words.ts).
+    // (or, thrown where it was not known, in the run's: see usage-words.ts).
     if (error instanceof UsageError) {
       io.stderr.write(`plan: ${usageMessage(error, language)}\n`);
       return 2;

@@ -2,6 +2,7 @@ import { UsageError } from '../diagnostics/errors.js';
 import { labels as catalogueLabels } from '../i18n/catalogue/en/labels.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
+import { words } from '../i18n/words.js';
 import type { Locale } from '../model/plan.js';
 
 // The words live in the catalogue (src/i18n/catalogue/{en,zh}/labels.ts); this file gives the
@@ -57,5 +58,5 @@ export function parseLocale(value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;
   if (value === 'zh' || value === 'zh-CN') return 'zh-CN';
   if (value === 'en') return 'en';
-  throw new UsageError(`--locale takes zh-CN or en, got '${value}'`);
+  throw new UsageError(words('cli.flag.locale', { value: words('quote', { text: value }) }));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Eta } from 'eta';
 import type { TemplateFunction } from 'eta';
+import { say, words, type Words } from '../i18n/words.js';
 import { paths } from '../paths.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 
@@ -17,9 +18,17 @@ export interface TemplateStore {
   render(name: TemplateName, data: object): string;
 }
 
-/** A template that is missing or does not compile; the CLI reports it as a usage error. */
+/**
+ * A template that is missing or does not compile; the CLI reports it as a usage error, its words
+ * said in the run's language (the message is the English).
+ */
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';
+  readonly words: Words;
+  constructor(said: Words) {
+    super(say('en', said));
+    this.words = said;
+  }
 }
 
 // One eta instance per output language: `<%= %>` escapes for the target format, so a template
@@ -46,8 +55,19 @@ function compileFile(name: TemplateName, dir: string): TemplateFunction | undefi
   try {
     return engineFor(name).compile(text, { filepath: file });
   } catch (error) {
-    throw new TemplateError(`template ${file} does not compile: ${(error as Error).message}`);
+    throw new TemplateError(words('cli.template.does-not-compile', { file, detail: etaDetail(error) }));
   }
+}
+
+/**
+ * What eta says is wrong, on one line: its message is followed by a row of '=' and the whole
+ * compiled function, which means nothing to the template's author and breaks the CLI's one line.
+ */
+function etaDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n');
+  const end = lines.findIndex((line) => /^=+$/.test(line.trim()));
+  return (end < 0 ? lines : lines.slice(0, end)).map((line) => line.trim()).filter(Boolean).join(': ');
 }
 
 const stores = new Map<string, TemplateStore>();
@@ -66,14 +86,14 @@ export function loadTemplates(dir: string = paths.templatesDir): TemplateStore {
       let fn = compiled.get(name);
       if (!fn) {
         fn = compileFile(name, dir) ?? (dir === paths.templatesDir ? undefined : compileFile(name, paths.templatesDir));
-        if (!fn) throw new TemplateError(`template ${name}.eta not found in ${dir}`);
+        if (!fn) throw new TemplateError(words('cli.template.not-found', { name, dir }));
         compiled.set(name, fn);
       }
       try {
         return fn.call(engineFor(name), data);
       } catch (error) {
         // A user template that reads a field the view does not have fails here, not in eta.
-        throw new TemplateError(`template ${name}.eta failed: ${(error as Error).message}`);
+        throw new TemplateError(words('cli.template.failed', { name, detail: (error as Error).message }));
       }
     },
   };

@@ -2,6 +2,7 @@ import type { DateContext } from '../dates/index.js';
 import { resolveDate } from '../dates/index.js';
 import type { Language } from '../i18n/language.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import { words, type Words } from '../i18n/words.js';
 import type { DraftEvent, DraftPhase, DraftPlan, DraftTask } from './draft.js';
 import { readFacts, type YearSource } from './facts.js';
 import { IdPool, romanize } from './ids.js';
@@ -33,9 +34,13 @@ export interface ImportOptions {
   readonly language?: Language;
 }
 
-/** The document gives no year and none was passed. */
+/** The document gives no year and none was passed. Its words are for the CLI to say in the run's language. */
 export class MissingYearError extends Error {
   override readonly name = 'MissingYearError';
+  readonly words: Words = words('reading.no-year');
+  constructor() {
+    super(t('en', 'reading.no-year'));
+  }
 }
 
 /**
@@ -51,7 +56,7 @@ export function buildDraft(input: string | readonly Block[], options: ImportOpti
 function readDraft(paragraphs: readonly string[], tables: readonly PlacedTable[], options: ImportOptions): DraftPlan {
   const facts = readFacts(paragraphs);
   const year = options.year ?? facts.year;
-  if (year === undefined) throw new MissingYearError('the document does not say which year the plan is for: pass --year');
+  if (year === undefined) throw new MissingYearError();
   const language = options.language ?? 'zh';
   const say = (key: MessageKey, data?: Readonly<Record<string, string | number>>): string => t(language, key, data);
   const planTodos: string[] = [];

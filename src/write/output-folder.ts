@@ -1,6 +1,7 @@
 import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { cannotWrite } from './cannot-write.js';
+import { words } from '../i18n/words.js';
+import { cannotWrite, WriteRefusal } from './cannot-write.js';
 import { fsyncFolder } from './fsync.js';
 
 /** Lists what `plan` wrote, so a rebuild replaces those files and never touches the user's. */
@@ -33,7 +34,7 @@ export interface OutputTransaction {
 }
 
 // Every failure of this module ends the same way: nothing of the new output is visible.
-const UNCHANGED = ' (the previous output is unchanged)';
+const UNCHANGED = { unchanged: true } as const;
 
 /** Rejects paths that could leave the output folder (`..`, absolute, device names). */
 export function safeRelativePath(path: string): boolean {
@@ -43,7 +44,7 @@ export function safeRelativePath(path: string): boolean {
 
 function assertSafePaths(files: readonly OutputFile[]): void {
   for (const file of files) {
-    if (!safeRelativePath(file.path)) throw new Error(`${file.path} would be outside the output folder`);
+    if (!safeRelativePath(file.path)) throw new WriteRefusal(words('writing.reason.outside', { file: file.path }));
   }
 }
 
@@ -62,7 +63,7 @@ export function beginOutput(outDir: string, options: OutputOptions = {}): Output
   try {
     target = realFolder(resolve(outDir));
     mkdirSync(dirname(target), { recursive: true });
-    if (existsSync(target) && !statSync(target).isDirectory()) throw new Error('it exists and is not a folder');
+    if (existsSync(target) && !statSync(target).isDirectory()) throw new WriteRefusal(words('writing.reason.exists-not-folder'));
     unlock = lock(target, options.lockTimeoutMs ?? 30_000);
   } catch (error) {
     throw cannotWrite(shown, error, UNCHANGED);
@@ -85,6 +86,7 @@ export function beginOutput(outDir: string, options: OutputOptions = {}): Output
   };
   // Runs `work`; on failure, cleans up and reports.
   const guarded = (work: () => void): void => {
+    // internal: a bug in plan, not a user's mistake
     if (!open) throw new Error('This output has already been committed or aborted.');
     try {
       work();
@@ -204,7 +206,7 @@ function lock(target: string, timeoutMs: number): () => void {
         rmSync(path, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`another build is writing it (lock ${path} held by process ${owner})`);
+      if (Date.now() > deadline) throw new WriteRefusal(words('writing.reason.locked', { lock: path, pid: owner }));
       sleep(50);
     }
   }
@@ -245,7 +247,7 @@ function carryOverUserFiles(target: string, staging: string, written: ReadonlySe
   const { files, emptyFolders } = listEntries(target);
   for (const rel of files) {
     if (rel === MANIFEST || ours.has(rel)) continue;
-    if (written.has(rel)) throw new Error(`${rel} is not a file plan wrote (${MANIFEST} does not list it); move it away or build into another folder`);
+    if (written.has(rel)) throw new WriteRefusal(words('writing.reason.not-ours', { file: rel, manifest: MANIFEST }));
     const to = join(staging, ...rel.split('/'));
     mkdirSync(dirname(to), { recursive: true });
     const from = join(target, ...rel.split('/'));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +130,33 @@ describe('each command says its lines in the run’s language', () => {
       expect(said.code, argv.join(' ')).toBe(2);
       expect(said.err, argv.join(' ')).toBe(zh);
       expect((await plan('en', argv)).err, argv.join(' ')).toMatch(en);
+    }
+  });
+
+  it('words from code that did not know the language: import’s readers, the writers, --alarm, a template', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 1]));
+    writeFileSync(join(dir, 'no-year.txt'), '一、工作安排\n(一)召开动员会议。(牵头单位:办公室,3月底前完成)\n');
+    writeFileSync(join(dir, 'a-file'), '');
+    mkdirSync(join(dir, 'broken-templates'));
+    writeFileSync(join(dir, 'broken-templates/summary.md.eta'), '<% if ( %>\n');
+    const cases: [string[], string | RegExp, RegExp][] = [
+      [
+        ['import', 'old.doc'],
+        'plan: old.doc 是 Word 97–2003 文档(.doc)或其他旧版 Office 文件,plan 无法读取:请另存为 .docx 或纯文本文件后再导入\n',
+        /^plan: old\.doc is a Word 97–2003 document \(\.doc\) or another old Office file, which plan cannot read: save it as \.docx or plain text\n$/,
+      ],
+      [['import', 'no-year.txt'], 'plan: no-year.txt:文档中没有写明这是哪一年的方案:请用 --year 指定年份,如 --year 2024\n', /^plan: no-year\.txt: the document does not say which year the plan is for: pass --year\n$/],
+      [['build', 'valid/minimal.yaml', '-o', 'a-file'], 'plan: 无法写入 a-file:已有同名的文件,它不是文件夹(原来的输出保持不变)\n', /^plan: cannot write a-file: it exists and is not a folder \(the previous output is unchanged\)\n$/],
+      [['ics', 'valid/minimal.yaml', '--alarm', 'x'], 'plan: --alarm 要写提前提醒的工作日天数(0 到 60 的整数),现在是 “x”\n', /^plan: --alarm takes a number of working days from 0 to 60, got 'x'\n$/],
+      [['build', 'valid/minimal.yaml', '-o', 'out', '--templates', 'broken-templates'], /^plan: 模板 .*summary\.md\.eta 写得有误,无法使用:Bad template syntax: .*\(未写出任何文件\)\n$/, /^plan: template .*summary\.md\.eta does not compile: Bad template syntax: .* \(nothing written\)\n$/],
+    ];
+    for (const [argv, zh, en] of cases) {
+      const said = await plan('zh', argv, dir);
+      expect(said.code, argv.join(' ')).toBe(2);
+      if (typeof zh === 'string') expect(said.err, argv.join(' ')).toBe(zh);
+      else expect(said.err, argv.join(' ')).toMatch(zh);
+      expect((await plan('en', argv, dir)).err, argv.join(' ')).toMatch(en);
     }
   });
 

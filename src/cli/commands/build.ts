@@ -9,6 +9,7 @@ import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
 import type { Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
+import { say } from '../../i18n/words.js';
 import { unsettledMark } from '../../model/mark-unsettled.js';
 import { compileBasePlan } from '../base-plan.js';
 import type { ExitCode } from '../exit-code.js';
@@ -97,7 +98,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   } catch (error) {
     output.abort();
     // A user's template that fails is a usage problem, not a bug in plan.
-    if (error instanceof TemplateError) throw new UsageError(t(language, 'cli.build.template-failed', { detail: error.message }));
+    if (error instanceof TemplateError) throw new UsageError(t(language, 'cli.build.template-failed', { detail: say(language, error.words) }));
     throw error;
   }
   output.commit();

@@ -9,6 +9,7 @@ import { paths } from '../../paths.js';
 import { compile } from '../../compile.js';
 import { languageOfTag, type Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
+import { words } from '../../i18n/words.js';
 import { writeFileAtomic } from '../../write/file.js';
 import type { ExitCode } from '../exit-code.js';
 import { checkIdFlag } from '../id-flag.js';
@@ -37,8 +38,8 @@ async function readBlocks(file: string, io: Io, language: Language): Promise<Blo
   try {
     return readDocument(bytes, basename(file));
   } catch (error) {
-    // The reader's message names the file and says what to do.
-    if (error instanceof DocumentReadError) throw new UsageError(error.message);
+    // The reader's words name the file and say what to do, in the run's language.
+    if (error instanceof DocumentReadError) throw new UsageError(error.words);
     throw error;
   }
 }
@@ -64,7 +65,7 @@ export async function importCommand(file: string, options: ImportCommandOptions,
     const todoLanguage = languageOfTag(options.lang);
     imported = importPlanText(blocks, { ...(todoLanguage ? { language: todoLanguage } : {}), ...(year !== undefined ? { year } : {}), ...(options.id ? { id: options.id } : {}), schema, source: file === '-' ? '<stdin>' : basename(file) });
   } catch (error) {
-    if (error instanceof MissingYearError) throw new UsageError(`${file === '-' ? '<stdin>' : file}: ${error.message}`);
+    if (error instanceof MissingYearError) throw new UsageError(words('reading.in-file', { file: file === '-' ? '<stdin>' : file, why: error.words }));
     throw error;
   }
   const { yaml, todos } = imported;

@@ -36,6 +36,7 @@ export function icsLocalDateTime(date: IsoDate, time: string): string {
 
 /** A UTC DATE-TIME (`…Z`), as DTSTAMP and LAST-MODIFIED require (RFC 5545 §3.8.7.2). */
 export function icsUtc(instant: Date): string {
+  // internal: a bug in plan, not a user's mistake (the CLI checks SOURCE_DATE_EPOCH before it gets here)
   if (Number.isNaN(instant.getTime())) throw new RangeError('generatedAt is not a valid date');
   const iso = instant.toISOString(); // always UTC, independent of the process TZ
   return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + 'T' + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
@@ -45,6 +46,7 @@ export function icsUtc(instant: Date): string {
 // allocation cost can creep in (calendars add a day to every all-day DTEND).
 function toDays(date: IsoDate): number {
   const n = parseIso(date);
+  // internal: a bug in plan, not a user's mistake (dates are checked when the plan is read)
   if (n === undefined) throw new Error(`not an ISO date: ${date}`);
   return n;
 }

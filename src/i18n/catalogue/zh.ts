@@ -6,16 +6,18 @@ import { docx } from './zh/docx.js';
 import { importer } from './zh/import.js';
 import { labels } from './zh/labels.js';
 import { pipeline } from './zh/pipeline.js';
+import { reading } from './zh/reading.js';
 import { rules } from './zh/rules.js';
 import { slips } from './zh/slips.js';
 import { tasks } from './zh/tasks.js';
 import { sheet } from './zh/sheet.js';
+import { writing } from './zh/writing.js';
 import type { MessageKey } from './en.js';
 
 /**
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet };
+export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet, ...reading, ...writing };

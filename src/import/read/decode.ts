@@ -1,4 +1,6 @@
-import { DecodeError, DocumentReadError } from './errors.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { words } from '../../i18n/words.js';
+import { DecodeError, DocumentReadError, fileNamed } from './errors.js';
 
 /**
  * Bytes of a text file → string. Plan texts arrive as UTF-8 (web copies, editors), UTF-16
@@ -16,23 +18,22 @@ import { DecodeError, DocumentReadError } from './errors.js';
  * builds have; a Node without it gets a DecodeError naming the missing decoder, not garbage.
  */
 
-/** Signatures of binary formats people save plans in, with what to tell them. */
-const BINARY_FORMATS: readonly { readonly magic: readonly number[]; readonly name: (fileName: string) => string }[] = [
+/** Signatures of binary formats people save plans in, with the catalogue's name for each. */
+const BINARY_FORMATS: readonly { readonly magic: readonly number[]; readonly name: (fileName: string) => MessageKey }[] = [
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    name: (fileName) =>
-      /\.xls$/i.test(fileName) ? 'an Excel 97–2003 workbook (.xls)' : /\.wps$/i.test(fileName) ? 'a WPS document (.wps)' : 'a Word 97–2003 document (.doc) or another old Office file',
+    name: (fileName) => (/\.xls$/i.test(fileName) ? 'reading.format.xls' : /\.wps$/i.test(fileName) ? 'reading.format.wps' : 'reading.format.old-office'),
   },
-  { magic: [0x25, 0x50, 0x44, 0x46], name: () => 'a PDF file' },
-  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: () => 'an RTF document' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], name: () => 'a PNG image' },
-  { magic: [0xff, 0xd8, 0xff], name: () => 'a JPEG image' },
-  { magic: [0x47, 0x49, 0x46, 0x38], name: () => 'a GIF image' },
-  { magic: [0x49, 0x49, 0x2a, 0x00], name: () => 'a TIFF image' },
-  { magic: [0x4d, 0x4d, 0x00, 0x2a], name: () => 'a TIFF image' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], name: () => 'a zip archive' },
-  { magic: [0x52, 0x61, 0x72, 0x21], name: () => 'a RAR archive' },
-  { magic: [0x37, 0x7a, 0xbc, 0xaf], name: () => 'a 7-Zip archive' },
+  { magic: [0x25, 0x50, 0x44, 0x46], name: () => 'reading.format.pdf' },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: () => 'reading.format.rtf' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], name: () => 'reading.format.png' },
+  { magic: [0xff, 0xd8, 0xff], name: () => 'reading.format.jpeg' },
+  { magic: [0x47, 0x49, 0x46, 0x38], name: () => 'reading.format.gif' },
+  { magic: [0x49, 0x49, 0x2a, 0x00], name: () => 'reading.format.tiff' },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], name: () => 'reading.format.tiff' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], name: () => 'reading.format.zip' },
+  { magic: [0x52, 0x61, 0x72, 0x21], name: () => 'reading.format.rar' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf], name: () => 'reading.format.7z' },
 ];
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
@@ -42,8 +43,9 @@ export function refuseBinary(bytes: Uint8Array, fileName = ''): void {
   const format = BINARY_FORMATS.find((f) => startsWith(bytes, f.magic));
   if (!format) return;
   const what = format.name(fileName);
-  const saveAs = what.includes('Excel') ? '.xlsx or CSV' : '.docx or plain text';
-  throw new DocumentReadError(`${fileName || 'the file'} is ${what}, which plan cannot read: save it as ${saveAs}`);
+  // A workbook is saved again as a workbook; anything else as a document.
+  const saveAs = what === 'reading.format.xls' ? 'reading.save-as.table' : 'reading.save-as.document';
+  throw new DocumentReadError(words('reading.binary', { file: fileNamed(fileName), format: words(what), saveAs: words(saveAs) }));
 }
 
 /**
@@ -54,7 +56,7 @@ function decoderFor(encoding: string, fatal: boolean, fileName: string): Instanc
   try {
     return new TextDecoder(encoding, { fatal });
   } catch {
-    throw new DecodeError(`${fileName || 'the file'} is not UTF-8 and may be ${encoding} text, but this Node.js has no ${encoding} decoder (it was built without full ICU); save the file as UTF-8.`);
+    throw new DecodeError(words('reading.no-decoder', { file: fileNamed(fileName), encoding }));
   }
 }
 
@@ -123,8 +125,5 @@ export function decodeText(bytes: Uint8Array, fileName = ''): string {
   }
   const gb = decodeWith('gb18030', bytes, fileName);
   if (gb !== undefined && !gb.includes('\uFFFD') && mostlyCjk(gb)) return gb;
-  throw new DecodeError(
-    `${fileName || 'the file'} is not text plan can read: it is not UTF-8, not UTF-16 (no byte-order mark, no zero-byte pattern) and not Chinese text in GB18030/GBK. ` +
-      'Save it as UTF-8 text or .docx.',
-  );
+  throw new DecodeError(words('reading.not-text', { file: fileNamed(fileName) }));
 }

@@ -1,6 +1,7 @@
 import type { Block, ParagraphBlock } from '../blocks.js';
 import { readTable } from './docx-table.js';
-import { DocumentReadError } from './errors.js';
+import { words } from '../../i18n/words.js';
+import { detailOf, DocumentReadError } from './errors.js';
 import { Numbering } from './numbering.js';
 import { readNumPr, readStyles, type Styles } from './styles.js';
 import { attr, child, childVal, children, int, isOn, parseXml, textOf, type XmlElement } from './xml.js';
@@ -150,19 +151,18 @@ export function readDocx(bytes: Uint8Array): Block[] {
   try {
     parts = readZipTexts(bytes, [DOCUMENT, STYLES, NUMBERING]);
   } catch (error) {
-    throw new DocumentReadError(`not a readable .docx: the zip archive is damaged (${(error as Error).message})`);
+    throw new DocumentReadError(words('reading.docx.damaged', { detail: detailOf(error) }));
   }
   const documentXml = parts.get(DOCUMENT);
-  if (documentXml === undefined) throw new DocumentReadError(`not a readable .docx: it has no ${DOCUMENT}`);
+  if (documentXml === undefined) throw new DocumentReadError(words('reading.docx.missing-part', { part: DOCUMENT }));
   try {
     const reader = new DocxReader(readStyles(parts.get(STYLES), parseXml), parts.get(NUMBERING));
     const body = child(parseXml(documentXml), 'body');
-    if (!body) throw new Error('the document has no body');
+    if (!body) throw new DocumentReadError(words('reading.docx.no-body'));
     const blocks: Block[] = [];
     reader.blocks(body, blocks);
     return blocks;
   } catch (error) {
-    if (error instanceof DocumentReadError) throw error;
-    throw new DocumentReadError(`not a readable .docx: ${(error as Error).message}`);
+    throw new DocumentReadError(words('reading.docx.unreadable', { detail: detailOf(error) }));
   }
 }

@@ -2,7 +2,8 @@ import type { Block } from '../blocks.js';
 import { readCsv } from './csv.js';
 import { decodeText, refuseBinary } from './decode.js';
 import { readDocx } from './docx.js';
-import { DocumentReadError } from './errors.js';
+import { words } from '../../i18n/words.js';
+import { detailOf, DocumentReadError, fileNamed } from './errors.js';
 import { textToBlocks } from './text-blocks.js';
 import { readXlsx } from './xlsx.js';
 import { isZip, zipEntryNames } from './zip.js';
@@ -12,7 +13,7 @@ import { isZip, zipEntryNames } from './zip.js';
  * name does (a .docx renamed .txt is still read as a .docx): a zip archive is looked into
  * (word/document.xml → Word, xl/workbook.xml → Excel); otherwise .csv/.tsv by extension, and
  * everything else is decoded as text. Unreadable input throws DocumentReadError (DecodeError
- * for text in an unknown encoding), whose message is meant for the user as it stands.
+ * for text in an unknown encoding), whose words name the file and say what to do.
  * Synchronous: every reader is; callers may still await the result.
  */
 
@@ -23,18 +24,16 @@ export { DecodeError, DocumentReadError } from './errors.js';
 export { textToBlocks } from './text-blocks.js';
 export { readXlsx } from './xlsx.js';
 
-const name = (fileName: string) => fileName || 'the file';
-
 export function readDocument(bytes: Uint8Array, fileName: string): Block[] {
   if (isZip(bytes)) {
     let entries: Set<string>;
     try {
       entries = new Set(zipEntryNames(bytes));
     } catch (error) {
-      throw new DocumentReadError(`${name(fileName)} is a damaged zip archive (${(error as Error).message}); if it is a .docx, open it in Word or WPS and save it again`);
+      throw new DocumentReadError(words('reading.damaged-zip', { file: fileNamed(fileName), detail: detailOf(error) }));
     }
     const withName = (error: unknown): never => {
-      if (error instanceof DocumentReadError) throw new DocumentReadError(`${name(fileName)}: ${error.message}`);
+      if (error instanceof DocumentReadError) throw new DocumentReadError(words('reading.in-file', { file: fileNamed(fileName), why: error.words }));
       throw error;
     };
     if (entries.has('word/document.xml')) {
@@ -51,13 +50,13 @@ export function readDocument(bytes: Uint8Array, fileName: string): Block[] {
         return withName(error);
       }
     }
-    const kind = entries.has('content.xml') ? 'an OpenDocument file (.odt/.ods)' : entries.has('ppt/presentation.xml') ? 'a PowerPoint presentation' : 'a zip archive, not a .docx or .xlsx';
-    throw new DocumentReadError(`${name(fileName)} is ${kind}: save it as .docx, .xlsx or plain text`);
+    const kind = entries.has('content.xml') ? 'reading.zip.odf' : entries.has('ppt/presentation.xml') ? 'reading.zip.pptx' : 'reading.zip.other';
+    throw new DocumentReadError(words('reading.zip.unsupported', { file: fileNamed(fileName), kind: words(kind) }));
   }
   if (/\.(docx|xlsx)$/i.test(fileName)) {
     // Not a zip: an old binary file renamed, or a damaged download. Name the format when it is known.
     refuseBinary(bytes, fileName);
-    throw new DocumentReadError(`${name(fileName)} is not a readable ${fileName.slice(fileName.lastIndexOf('.'))} file (it is not a zip archive); open it in Word, Excel or WPS and save it again`);
+    throw new DocumentReadError(words('reading.not-zip', { file: fileNamed(fileName), extension: fileName.slice(fileName.lastIndexOf('.')) }));
   }
   const text = decodeText(bytes, fileName);
   if (/\.csv$/i.test(fileName)) return tableOrNothing(readCsv(text, ','));

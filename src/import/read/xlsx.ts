@@ -1,5 +1,6 @@
 import type { TableBlock, TableCell } from '../blocks.js';
-import { DocumentReadError } from './errors.js';
+import { words } from '../../i18n/words.js';
+import { detailOf, DocumentReadError } from './errors.js';
 import { classifyFormat, isoDateText, numberText, type NumberFormat } from './xlsx-values.js';
 import { attr, child, children, int, parseXml, path, textOf, type XmlElement } from './xml.js';
 import { readZipTexts, zipEntryNames } from './zip.js';
@@ -174,10 +175,10 @@ export function readXlsx(bytes: Uint8Array): TableBlock[] {
     const names = zipEntryNames(bytes).filter((name) => name.startsWith('xl/') && /\.(xml|rels)$/.test(name) && !/^xl\/(media|drawings|charts|printerSettings)\//.test(name));
     parts = readZipTexts(bytes, names);
   } catch (error) {
-    throw new DocumentReadError(`not a readable .xlsx: the zip archive is damaged (${(error as Error).message})`);
+    throw new DocumentReadError(words('reading.xlsx.damaged', { detail: detailOf(error) }));
   }
   const workbookXml = parts.get('xl/workbook.xml');
-  if (workbookXml === undefined) throw new DocumentReadError('not a readable .xlsx: it has no xl/workbook.xml');
+  if (workbookXml === undefined) throw new DocumentReadError(words('reading.xlsx.missing-part', { part: 'xl/workbook.xml' }));
   try {
     const relationships = new Map<string, { type: string; target: string }>();
     const relsXml = parts.get('xl/_rels/workbook.xml.rels');
@@ -209,6 +210,6 @@ export function readXlsx(bytes: Uint8Array): TableBlock[] {
     }
     return tables;
   } catch (error) {
-    throw new DocumentReadError(`not a readable .xlsx: ${(error as Error).message}`);
+    throw new DocumentReadError(words('reading.xlsx.unreadable', { detail: detailOf(error) }));
   }
 }

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
+import { words } from '../../i18n/words.js';
+import { DocumentReadError } from './errors.js';
 
 /**
  * Office XML parts as a light element tree. saxes (the strict, fast SAX parser jsdom uses) does
@@ -48,7 +50,7 @@ export function parseXml(text: string): XmlElement {
   });
   parser.write(text).close();
   const element = root.find((node): node is XmlElement => typeof node !== 'string');
-  if (!element) throw new Error('no root element');
+  if (!element) throw new DocumentReadError(words('reading.xml.no-root'));
   return element;
 }
 

@@ -7,6 +7,7 @@ import { load } from '../../../src/load/load.js';
 import { paths } from '../../../src/paths.js';
 import { resolve } from '../../../src/resolve/resolve.js';
 import type { RawPlan } from '../../../src/validate/raw-plan.js';
+import { checkFileNames } from '../../../src/validate/file-names.js';
 import { schemaErrorsToDiagnostics } from '../../../src/validate/schema-errors.js';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,12 @@ const task = (body: string) => `${head}phases:\n  - id: p1\n    title: 阶段\n 
 const CJK = /[\u4e00-\u9fff]/;
 
 describe('stage messages in Chinese', () => {
+  it('refuses a unit id Windows reserves, naming the files it could not create', () => {
+    const plan = { units: { CON: '党政条线' } } as unknown as RawPlan;
+    expect(checkFileNames(plan, 'zh').map((d) => d.message)).toEqual(['单位编号“CON”是 Windows 保留的设备名,它的文件(units/CON.md、calendars/CON.ics)在 Windows 上无法创建:请换一个编号。']);
+    expect(checkFileNames(plan, 'en')[0]!.message).toBe("The unit id 'CON' is a reserved device name on Windows, so its files (units/CON.md, calendars/CON.ics) cannot be created there: choose another id.");
+  });
+
   it('names an unknown unit and the nearest declared one', () => {
     const [d] = stages(task('        lead: 宣专条线\n'), 'zh');
     expect(d!.code).toBe('unknown-unit');

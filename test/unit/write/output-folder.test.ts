@@ -2,6 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { usageMessage } from '../../../src/cli/usage-words.js';
 import { CannotWriteError } from '../../../src/write/cannot-write.js';
 import { beginOutput, MANIFEST, safeRelativePath, writeOutput as writeArtifacts, type OutputFile } from '../../../src/write/output-folder.js';
 
@@ -83,7 +84,14 @@ describe('writeArtifacts after a build that died', () => {
   it('waits for a live build and then gives up with a clear message', () => {
     const root = tmp();
     writeFileSync(join(root, 'out.plan-lock'), String(process.pid));
-    expect(() => writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100 })).toThrow(/^cannot write .*out: another build is writing it/);
+    expect(() => writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100, shown: 'out' })).toThrow(/^cannot write out: another build is writing it/);
+    // Said again in Chinese by the CLI, from the error's catalogue words.
+    try {
+      writeArtifacts(join(root, 'out'), [art('a.md', 'x')], { lockTimeoutMs: 100, shown: 'out' });
+    } catch (error) {
+      expect(usageMessage(error as CannotWriteError, 'zh')).toBe(`无法写入 out:另一次生成正在写入这个文件夹(锁文件 ${join(root, 'out.plan-lock')} 由进程 ${process.pid} 持有);请等它结束后再试(原来的输出保持不变)`);
+    }
+    expect.assertions(2);
   });
 });
 
@@ -140,6 +148,7 @@ describe('the user\'s files in the output folder', () => {
     }
     expect(error).toBeInstanceOf(CannotWriteError);
     expect((error as Error).message).toMatch(/^cannot write out: summary\.md is not a file plan wrote .*\(the previous output is unchanged\)$/);
+    expect(usageMessage(error as CannotWriteError, 'zh')).toBe('无法写入 out:summary.md 不是 plan 写出的文件(.plan-manifest.json 中没有它);请把它移走,或输出到另一个文件夹(原来的输出保持不变)');
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toBe('my own summary');
     expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('A');
   });

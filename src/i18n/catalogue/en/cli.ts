@@ -33,14 +33,6 @@ export const cli = {
   'cli.read.holidays': 'cannot read holiday file {{file}}',
   'cli.read.holidays-invalid': '{{file}}: {{detail}}',
   'cli.read.config': 'cannot read config {{file}}: no such file',
-  'cli.write.cannot': 'cannot write {{file}}: {{why}}',
-  'cli.write.permission': 'permission denied',
-  'cli.write.read-only': 'the file system is read-only',
-  'cli.write.no-space': 'no space left on the device',
-  'cli.write.quota': 'disk quota exceeded',
-  'cli.write.not-a-folder': 'a part of the path is a file, not a folder',
-  'cli.write.name-too-long': 'the name is too long',
-  'cli.write.unchanged': ' (the previous output is unchanged)',
   'cli.flag.whole-number': '{{flag}} takes a positive whole number, got {{value}}',
   'cli.flag.lang': '--lang takes zh or en, got {{value}}',
   'cli.flag.locale': '--locale takes zh-CN or en, got {{value}}',
@@ -51,6 +43,7 @@ export const cli = {
   'cli.flag.source-date-epoch': 'SOURCE_DATE_EPOCH must be whole seconds since 1970, got {{value}}',
   'cli.flag.unknown-format': 'unknown format {{value}} (choose one of: {{choices}})',
   'cli.flag.unit': '--unit: {{detail}}',
+  'cli.flag.alarm': '--alarm takes a number of working days from 0 to 60, got {{value}}',
 
   // plan lint
   'cli.lint.too-many-warnings': '{{count}} warnings, more than --max-warnings {{max}}',
@@ -62,6 +55,10 @@ export const cli = {
   'cli.build.open-todos': '{{count}} open point(s) (todo) to verify: the items concerned are marked {{mark}} in every output; plan lint fails until they are settled',
   'cli.build.watch-stdin': '--watch needs a plan file, not standard input',
   'cli.build.template-failed': '{{detail}} (nothing written)',
+  // A user's template (--templates) that cannot be used; {{detail}} is the template engine's own words.
+  'cli.template.does-not-compile': 'template {{file}} does not compile: {{detail}}',
+  'cli.template.not-found': 'template {{name}}.eta not found in {{dir}}',
+  'cli.template.failed': 'template {{name}}.eta failed: {{detail}}',
   'cli.watch.watching.one': 'watching {{count}} path for changes (Ctrl+C to stop)',
   'cli.watch.watching.other': 'watching {{count}} paths for changes (Ctrl+C to stop)',
   'cli.watch.rebuilding': 'change detected, rebuilding',

@@ -33,6 +33,7 @@ export const pipeline = {
   'schema-range.min-properties.one': '{{where}} must have at least {{limit}} entry.',
   'schema-range.min-properties.many': '{{where}} must have at least {{limit}} entries.',
   'schema-invalid': '{{where}} {{detail}}.',
+  'id-reserved': "The unit id '{{id}}' is a reserved device name on Windows, so its files (units/{{id}}.md, calendars/{{id}}.ics) cannot be created there: choose another id.",
   // value descriptions used inside schema messages
   'value.null': 'null',
   'value.list': 'a list',

@@ -31,6 +31,7 @@ export const pipeline: Readonly<Record<keyof typeof en, string>> = {
   'schema-range.min-properties.one': '{{where}}至少要有 {{limit}} 项。',
   'schema-range.min-properties.many': '{{where}}至少要有 {{limit}} 项。',
   'schema-invalid': '{{where}}不符合方案格式。',
+  'id-reserved': '单位编号“{{id}}”是 Windows 保留的设备名,它的文件(units/{{id}}.md、calendars/{{id}}.ics)在 Windows 上无法创建:请换一个编号。',
   'value.null': '空值',
   'value.list': '一个列表',
   'value.mapping': '一组键值',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../../src/i18n/words.js';
 import { readDocument } from '../../../../src/import/read/index.js';
 import { DocumentReadError } from '../../../../src/import/read/errors.js';
 import { strToU8, zipSync } from 'fflate';
@@ -28,5 +29,20 @@ describe('readDocument', () => {
     expect(() => readDocument(zipSync({ 'word/document.xml': strToU8('<w:document>') }), 'bad.docx')).toThrow(/bad\.docx: not a readable \.docx/);
     const truncated = makeDocx({ body: p('x') }).slice(0, 60);
     expect(() => readDocument(truncated, 'cut.docx')).toThrow(DocumentReadError);
+  });
+
+  it('keeps its words for the CLI to say in the run’s language', () => {
+    const chinese = (bytes: Uint8Array, name: string): string => {
+      try {
+        readDocument(bytes, name);
+      } catch (error) {
+        if (error instanceof DocumentReadError) return say('zh', error.words);
+      }
+      throw new Error(`${name} was read`);
+    };
+    expect(chinese(strToU8('plain text'), 'renamed.xlsx')).toBe('renamed.xlsx 不是能读的 .xlsx 文件(它不是 zip 压缩包);请用 Word、Excel 或 WPS 打开后重新保存');
+    expect(chinese(zipSync({ 'ppt/presentation.xml': strToU8('<x/>') }), 'a.pptx')).toBe('a.pptx 是 PowerPoint 演示文稿:请另存为 .docx、.xlsx 或纯文本文件');
+    expect(chinese(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 'empty.docx')).toBe('empty.docx:不是能读的 .docx 文件:文档没有正文');
+    expect(chinese(new TextEncoder().encode('%PDF-1.7\n'), '')).toBe('该文件 是 PDF 文件,plan 无法读取:请另存为 .docx 或纯文本文件后再导入');
   });
 });
