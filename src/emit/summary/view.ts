@@ -39,19 +39,25 @@ export interface SummaryViewOptions {
   readonly gantt?: GanttOptions;
 }
 
-function metaLines(plan: ResolvedPlan, labels: Labels, generatedIso: string): MetaLine[] {
+/** A year no date is in, so readable dates always name their year. */
+const NO_YEAR_IMPLIED = Number.NaN;
+
+function metaLines(plan: ResolvedPlan, labels: Labels): MetaLine[] {
   const lines: MetaLine[] = [];
   if (plan.issuer) lines.push({ label: labels.issuer, text: plan.issuer });
-  const period = showRange(plan.start, plan.end, plan.locale, plan.year, labels);
+  // With its years: the rest of the summary leaves the plan's year out of its dates, so this is
+  // where the reader learns it (the grey ISO dates that used to say it are gone).
+  const period = showRange(plan.start, plan.end, plan.locale, NO_YEAR_IMPLIED, labels);
   // The plan's own wording (2018年5月至年底) is what readers recognise; the dates are what it means.
   const wording = plan.source['period'];
   const text = wording ? t(languageOfLocale(plan.locale), 'labels.period-with-wording', { wording, dates: period.text }) : period.text;
   lines.push({ label: labels.period, text, iso: period.iso });
   if (plan.issued) {
-    lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, plan.year), iso: plan.issued });
+    lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, NO_YEAR_IMPLIED), iso: plan.issued });
   }
   lines.push({ label: labels.revision, text: String(plan.revision) });
-  lines.push({ label: labels.generated, text: readableDate(generatedIso, plan.locale, plan.year), iso: generatedIso });
+  // No "generated on" line: the build's date is the plan's issue date or start (never the clock,
+  // for reproducible files), so it told the reader nothing the lines above do not.
   return lines;
 }
 
@@ -65,7 +71,7 @@ export function buildSummaryView(plan: ResolvedPlan, generatedAt: Date, options:
     labels,
     title: plan.title,
     issuerLine: plan.issuer ?? '',
-    meta: metaLines(plan, labels, generated),
+    meta: metaLines(plan, labels),
     phases: index.phases,
     measures: index.measures,
     events: collectEvents(allTasks, plan, labels),

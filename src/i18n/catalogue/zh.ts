@@ -5,6 +5,7 @@ import { importer } from './zh/import.js';
 import { labels } from './zh/labels.js';
 import { pipeline } from './zh/pipeline.js';
 import { rules } from './zh/rules.js';
+import { print } from './zh/print.js';
 import { slips } from './zh/slips.js';
 import type { MessageKey } from './en.js';
 
@@ -12,6 +13,6 @@ import type { MessageKey } from './en.js';
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, print } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips };
+export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...print };
