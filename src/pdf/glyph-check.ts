@@ -11,7 +11,9 @@ export const FIND_MISSING_GLYPHS = `(async () => {
   const chars = [...new Set(Array.from(document.body.innerText + document.title).filter((c) => han.test(c)))];
   if (chars.length === 0) return { total: 0, missing: [] };
   const family = getComputedStyle(document.body).fontFamily;
-  await document.fonts.load('40px ' + family, chars.join(''));
+  // Rejects when a face cannot be used (Chromium on a machine with no font at all refuses web
+  // fonts too); the drawing below then shows boxes and says so.
+  await document.fonts.load('40px ' + family, chars.join('')).catch(() => undefined);
   const canvas = document.createElement('canvas');
   canvas.width = 48;
   canvas.height = 48;

@@ -22,7 +22,11 @@ export const summaryPdfEmitter: AsyncEmitter<BinaryArtifact> = {
     const { htmlToPdf, isPdfUsageError, MissingGlyphsError } = await import('../../pdf/print.js');
     try {
       // The PDF's dates are the build's "now" (the plan's or SOURCE_DATE_EPOCH), never the clock.
-      const pdf = await htmlToPdf(html, { env: env ?? process.env, date: generatedAt });
+      const environment = env ?? process.env;
+      // PLAN_PDF_PACKAGED_FONT=off prints as an install that lost the font package would (for tests
+      // of the no-font path, and to compare with the system fonts).
+      const withoutPackagedFont = environment.PLAN_PDF_PACKAGED_FONT === 'off';
+      const pdf = await htmlToPdf(html, { env: environment, date: generatedAt, withoutPackagedFont });
       return [{ path: 'summary.pdf', contents: pdf, mediaType: 'application/pdf' }];
     } catch (error) {
       // Characters that would print as boxes: said in the plan's language, with what to install.
