@@ -49,7 +49,19 @@ export function slicesFor(text: string, slices: readonly FontSlice[]): FontSlice
   const used = new Set<number>();
   for (const ch of text) used.add(ch.codePointAt(0) ?? 0);
   const points = [...used].sort((a, b) => a - b);
-  return slices.filter((s) => s.ranges.some(([lo, hi]) => points.some((p) => p >= lo && p <= hi)));
+  return slices.filter((s) => s.ranges.some(([lo, hi]) => (points[firstAtLeast(points, lo)] ?? Infinity) <= hi));
+}
+
+/** Index of the first of the sorted `points` that is >= `value` (points.length when none is). */
+function firstAtLeast(points: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] ?? Infinity) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The installed package's slices; throws PackagedFontMissingError when the package is not there. */
