@@ -41,6 +41,15 @@ export interface Gantt {
   readonly omitted: number;
   /** The "N more tasks" sentence, empty when nothing is omitted. */
   readonly omittedText: string;
+  /** Which legend entries the drawing uses: a legend entry for nothing drawn only puzzles the reader. */
+  readonly legend: GanttLegend;
+}
+
+export interface GanttLegend {
+  readonly phase: boolean;
+  readonly task: boolean;
+  readonly ongoing: boolean;
+  readonly event: boolean;
 }
 
 const WIDTH = 720;
@@ -49,6 +58,37 @@ const LABEL_WIDTH = 250;
 const HEADER = 22;
 const ROW = 17;
 const round = (n: number): number => Math.round(n * 10) / 10;
+// The event diamond is 8 units wide (the template's path); centres closer than this would overlap.
+export const MARK_GAP = 9;
+
+/**
+ * Mark centres moved apart just enough not to overlap (12月18日 and 12月20日 are ~4 units apart):
+ * each run of too-close marks is spread evenly around its own middle, then kept inside the chart.
+ * A day is about 2 units, so a mark moves by a day or two at most for ordinary plans; its tooltip
+ * still names the date.
+ */
+export function spreadMarks(xs: readonly number[], left: number, right: number, gap: number = MARK_GAP): number[] {
+  // Two events on one day are two marks side by side, not one hiding the other.
+  const sorted = [...xs].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const x of sorted) {
+    const last = groups.at(-1);
+    // A mark joins the run when it would overlap the run's spread-out right end.
+    if (last && x - (mid(last) + ((last.length - 1) * gap) / 2) < gap) last.push(x);
+    else groups.push([x]);
+  }
+  const out: number[] = [];
+  let floor = left;
+  for (const g of groups) {
+    let start = Math.max(floor, mid(g) - ((g.length - 1) * gap) / 2);
+    start = Math.min(start, right - (g.length - 1) * gap);
+    g.forEach((_, i) => out.push(round(start + i * gap)));
+    floor = start + g.length * gap;
+  }
+  return out;
+}
+
+const mid = (g: readonly number[]): number => ((g[0] ?? 0) + (g.at(-1) ?? 0)) / 2;
 
 function truncate(text: string, max: number): string {
   const chars = Array.from(text);
@@ -116,7 +156,7 @@ export function buildGantt(index: PlanIndex, options: GanttOptions = defaultGant
       x: round(left),
       width: round(Math.max(2, Math.min(chartRight, right) - left)),
       ongoing: info?.task.ongoing ?? false,
-      marks: info ? info.task.occurrences.map((o) => round(x(o.date) + scale / 2)) : [],
+      marks: info ? spreadMarks(info.task.occurrences.map((o) => x(o.date) + scale / 2), LABEL_WIDTH + 4, chartRight - 4) : [],
     });
   };
 
@@ -141,5 +181,11 @@ export function buildGantt(index: PlanIndex, options: GanttOptions = defaultGant
     rows,
     omitted,
     omittedText: omitted > 0 ? fillLabel(labels.timelineOmitted, { n: omitted }) : '',
+    legend: {
+      phase: rows.some((r) => r.kind === 'phase'),
+      task: rows.some((r) => r.kind === 'task' && !r.ongoing),
+      ongoing: rows.some((r) => r.ongoing),
+      event: rows.some((r) => r.marks.length > 0),
+    },
   };
 }

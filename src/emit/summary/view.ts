@@ -39,23 +39,31 @@ export interface SummaryViewOptions {
   readonly gantt?: GanttOptions;
 }
 
-/** 实施期间: the plan's own wording (2018年5月至年底), which readers recognise, with the dates it means. */
+/** A year no date is in, so readable dates always name their year. */
+const NO_YEAR_IMPLIED = Number.NaN;
+
+/**
+ * 实施期间: the plan's own wording (2018年5月至年底), which readers recognise, with the dates it
+ * means, with their years: the rest of the summary leaves the plan's year out of its dates, so this
+ * is where the reader learns it (the grey ISO dates that used to say it are gone).
+ */
 export function periodLine(plan: ResolvedPlan, labels: Labels): MetaLine {
-  const period = showRange(plan.start, plan.end, plan.locale, plan.year, labels);
+  const period = showRange(plan.start, plan.end, plan.locale, NO_YEAR_IMPLIED, labels);
   const wording = plan.source['period'];
   const text = wording ? t(languageOfLocale(plan.locale), 'labels.period-with-wording', { wording, dates: period.text }) : period.text;
   return { label: labels.period, text, iso: period.iso };
 }
 
-function metaLines(plan: ResolvedPlan, labels: Labels, generatedIso: string): MetaLine[] {
+function metaLines(plan: ResolvedPlan, labels: Labels): MetaLine[] {
   const lines: MetaLine[] = [];
   if (plan.issuer) lines.push({ label: labels.issuer, text: plan.issuer });
   lines.push(periodLine(plan, labels));
   if (plan.issued) {
-    lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, plan.year), iso: plan.issued });
+    lines.push({ label: labels.issued, text: readableDate(plan.issued, plan.locale, NO_YEAR_IMPLIED), iso: plan.issued });
   }
   lines.push({ label: labels.revision, text: String(plan.revision) });
-  lines.push({ label: labels.generated, text: readableDate(generatedIso, plan.locale, plan.year), iso: generatedIso });
+  // No "generated on" line: the build's date is the plan's issue date or start (never the clock,
+  // for reproducible files), so it told the reader nothing the lines above do not.
   return lines;
 }
 
@@ -69,7 +77,7 @@ export function buildSummaryView(plan: ResolvedPlan, generatedAt: Date, options:
     labels,
     title: plan.title,
     issuerLine: plan.issuer ?? '',
-    meta: metaLines(plan, labels, generated),
+    meta: metaLines(plan, labels),
     phases: index.phases,
     measures: index.measures,
     events: collectEvents(allTasks, plan, labels),

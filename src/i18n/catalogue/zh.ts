@@ -6,11 +6,12 @@ import { docx } from './zh/docx.js';
 import { importer } from './zh/import.js';
 import { labels } from './zh/labels.js';
 import { pipeline } from './zh/pipeline.js';
+import { print } from './zh/print.js';
 import { reading } from './zh/reading.js';
 import { rules } from './zh/rules.js';
+import { sheet } from './zh/sheet.js';
 import { slips } from './zh/slips.js';
 import { tasks } from './zh/tasks.js';
-import { sheet } from './zh/sheet.js';
 import { writing } from './zh/writing.js';
 import type { MessageKey } from './en.js';
 
@@ -18,6 +19,6 @@ import type { MessageKey } from './en.js';
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing, print } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet, ...reading, ...writing };
+export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet, ...reading, ...writing, ...print };

@@ -24,6 +24,6 @@ describe('a plan with nothing in it yet', () => {
     }
     const html = summaryHtmlEmitter.emit({ plan: bare, generatedAt: GENERATED_AT })[0]?.contents ?? '';
     expect(html).not.toContain('发文单位');
-    expect(html).toContain('<dt>实施期间</dt><dd>5月1日至12月31日 <span class="iso">');
+    expect(html).toContain('<dt>实施期间</dt><dd>2018年5月1日至2018年12月31日</dd>');
   });
 });

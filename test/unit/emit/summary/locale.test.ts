@@ -22,8 +22,8 @@ describe('locale en', () => {
     expect(html).toContain('<h2>Dated events</h2>');
     expect(html).toContain('<h2>Ongoing measures</h2>');
     expect(html).toContain('>May</text>');
-    expect(html).toContain('<td>20 May<span class="iso">2018-05-20</span></td>');
-    expect(html).toContain('May to year end (1 May – 31 Dec)');
+    expect(html).toContain('<td>20 May</td>');
+    expect(html).toContain('May to year end (1 May 2018 – 31 Dec 2018)');
     expect(html).toContain('<span class="approx">(approx.)</span>');
     expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
     expect(html).not.toMatch(/牵头|配合|阶段任务|完成时限/);

@@ -42,11 +42,12 @@ describe('summary.html', () => {
   it('has the title block', () => {
     expect(html).toContain('<p class="issuer">示例街道党工委</p>\n<hr class="rule">\n<h1>示例街道解放思想大讨论活动实施方案</h1>');
     expect(html).toContain('<dd>示例街道党工委</dd>');
-    expect(html).toContain('2018年5月至年底（5月1日至12月31日） <span class="iso">2018-05-01..2018-12-31</span>');
+    // The period names its years: the rest of the summary leaves the plan's year out.
+    expect(html).toContain('<dd>2018年5月至年底（2018年5月1日至2018年12月31日）</dd>');
     expect(html).toContain('<dt>修订版次</dt><dd>1</dd>');
-    expect(html).toContain('<dt>印发日期</dt><dd>5月2日 <span class="iso">2018-05-02</span>');
-    // generatedAt is 2018-05-02T23:30Z: printed from its UTC date, whatever TZ the test runs in.
-    expect(html).toContain('<dt>生成日期</dt><dd>5月2日 <span class="iso">2018-05-02</span>');
+    expect(html).toContain('<dt>印发日期</dt><dd>2018年5月2日</dd>');
+    // No "generated on" line: it printed the issue date or the plan's start under another name.
+    expect(html).not.toContain('生成日期');
   });
 
   it('draws the Gantt timeline as inline SVG with one bar per phase and per task', () => {
@@ -68,10 +69,11 @@ describe('summary.html', () => {
     expect(html).toContain('<span class="note">共 3 次</span>');
   });
 
-  it('shows dates as readable text plus ISO', () => {
-    expect(html).toContain('<td>5月20日<span class="iso">2018-05-20</span></td>');
-    // A range may break after its `..` only, never inside a date.
-    expect(html).toContain('8月1日至10月31日<span class="iso"><span class="d">2018-08-01</span>..<wbr><span class="d">2018-10-31</span></span>');
+  it('shows dates as readable text only, without the grey ISO dates beside them', () => {
+    expect(html).toContain('<td>5月20日</td>');
+    expect(html).toMatch(/<td>8月1日至10月31日(<\/td>|<span class="note">)/);
+    expect(html).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(html).not.toContain('class="iso"');
   });
 
   it('lists dated events in date order with time and approximate marker', () => {

@@ -25,7 +25,7 @@ describe('the 斜塘 2018 plan', () => {
       expect(md).toContain(t.title.replace(/\*/g, '\\*'));
       for (const id of t.lead) expect(get(`units/${id}.md`)).toContain(t.title.replace(/\*/g, '\\*'));
     }
-    expect(html).toContain('从2018年5月开始到2018年年底（5月1日至12月31日）');
+    expect(html).toContain('从2018年5月开始到2018年年底（2018年5月1日至2018年12月31日）');
   });
 
   it('marks 12月20日前后 approximate in the events of the summary and of 宣传条线', () => {
@@ -53,5 +53,26 @@ describe('the 斜塘 2018 timeline', () => {
     const marks = [...html.matchAll(/<path class="mark" d="M([\d.]+) /g)].map((m) => Number(m[1]));
     expect(marks).toHaveLength(2);
     for (const x of marks) expect(x).toBeGreaterThan(650);
+  });
+
+  it('draws the 12月18日 and 12月20日 marks side by side, not on top of each other', () => {
+    const html = summaryHtmlEmitter.emit({ plan: xietangPlan(), generatedAt: GENERATED_AT })[0]?.contents ?? '';
+    // Each diamond is 8 units wide (M x y l4 5-4 5-4-5z); the two dates are ~4 units apart on the scale.
+    const marks = [...html.matchAll(/<path class="mark" d="M([\d.]+) ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(marks).toHaveLength(2);
+    const [[x1 = 0, y1 = 0] = [], [x2 = 0, y2 = 0] = []] = marks;
+    expect(y1).toBe(y2);
+    expect(Math.abs(x2 - x1)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('lists in the legend only what the timeline draws (no task of this plan is ongoing)', () => {
+    const html = summaryHtmlEmitter.emit({ plan: xietangPlan(), generatedAt: GENERATED_AT })[0]?.contents ?? '';
+    expect(html).not.toMatch(/class="task-bar ongoing"/);
+    const legend = /<p class="legend">.*<\/p>/.exec(html)?.[0] ?? '';
+    expect(legend).toContain('阶段');
+    expect(legend).toContain('l-task');
+    expect(legend).toContain('l-mark');
+    expect(legend).not.toContain('l-ongoing');
+    expect(legend).not.toContain('长期措施');
   });
 });
