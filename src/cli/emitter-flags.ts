@@ -9,6 +9,7 @@ const DESCRIPTIONS: Readonly<Record<string, MessageKey>> = {
   '--alarm <days...>': 'cli.opt.alarm',
   '--no-ongoing': 'cli.opt.no-ongoing',
   '--pdf': 'cli.opt.pdf',
+  '--docx': 'cli.opt.docx',
 };
 
 /**

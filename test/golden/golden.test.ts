@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import { generatedAt } from '../../src/cli/generated-at.js';
-import { emitAll } from '../../src/emit/emit.js';
+import { createEmitters, emitAll } from '../../src/emit/emit.js';
+import { summaryDocxEmitter } from '../../src/emit/emitters/summary-docx.js';
+import { unitDocxEmitter } from '../../src/emit/emitters/unit-docx.js';
 import { run } from '../../src/cli/main.js';
 import { MANIFEST } from '../../src/emit/write.js';
 import { memoryIo } from '../helpers/memory-io.js';
@@ -20,7 +22,8 @@ function build() {
   const result = compile({ path: planFile, text });
   expect(result.diagnostics).toEqual([]);
   const plan = result.plan!;
-  return emitAll({ plan, generatedAt: generatedAt({}, plan) });
+  // Every output but the PDF (test/browser prints it): the Word documents too, as `--docx` asks.
+  return emitAll({ plan, generatedAt: generatedAt({}, plan) }, [...createEmitters(), summaryDocxEmitter, unitDocxEmitter]);
 }
 
 describe('the full build of the Xietang plan', () => {
@@ -51,7 +54,7 @@ describe('the full build of the Xietang plan', () => {
   it('is what `plan build` writes, file by file as each is emitted (the streaming path of the CLI)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-golden-'));
     const io = memoryIo(fileURLToPath(new URL('../..', import.meta.url)));
-    expect(await run(['build', planFile, '-o', join(dir, 'out')], io)).toBe(0);
+    expect(await run(['build', planFile, '--docx', '-o', join(dir, 'out')], io)).toBe(0);
     const written = readdirSync(join(dir, 'out'), { recursive: true })
       .map(String)
       .filter((rel) => rel !== MANIFEST && statSync(join(dir, 'out', rel)).isFile())

@@ -11,6 +11,9 @@ export function createUnitDocxEmitter(): StreamingEmitter<BinaryArtifact> {
     id: 'unit-docx',
     description: 'One Word document per unit (units/<id>.docx): its task list as a table, laid out like the plan (GB/T 9704).',
     files: ['units/<unit>.docx'],
+    // Off unless asked for: the Word library's load and the documents cost a default build of
+    // 10,000 tasks about half again its time (README, Performance).
+    optIn: { flags: '--docx', description: 'also write summary.docx and units/<unit>.docx (Word, laid out as GB/T 9704)' },
     *stream({ plan, generatedAt }) {
       const index = indexPlan(plan);
       for (const entry of index.units) {

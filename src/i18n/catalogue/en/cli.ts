@@ -121,6 +121,7 @@ export const cli = {
   'cli.opt.alarm': 'calendar reminders this many working days before each deadline',
   'cli.opt.no-ongoing': 'leave ongoing measures out of the calendars',
   'cli.opt.pdf': 'also print summary.pdf with the installed Chromium (Debian: apt-get install chromium)',
+  'cli.opt.docx': 'also write summary.docx and units/<unit>.docx (Word documents laid out as GB/T 9704 公文)',
   'cli.opt.format': 'output format',
   'cli.opt.json': 'print JSON',
   'cli.opt.max-bytes': 'largest plan file accepted (default {{max}})',

@@ -110,6 +110,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.opt.alarm': '在每个截止日期前这么多个工作日提醒',
   'cli.opt.no-ongoing': '日历中不列长期持续的保障措施',
   'cli.opt.pdf': '另用本机安装的 Chromium 浏览器打印 summary.pdf(Debian 系统:apt-get install chromium)',
+  'cli.opt.docx': '另写出 summary.docx 和 units/<单位>.docx(按 GB/T 9704 公文格式排版的 Word 文档)',
   'cli.opt.format': '输出格式',
   'cli.opt.json': '输出 JSON',
   'cli.opt.max-bytes': '可读取的方案文件最大字节数(默认 {{max}})',

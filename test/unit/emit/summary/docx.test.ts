@@ -174,7 +174,7 @@ describe('the bytes of a .docx', () => {
     const out = mkdtempSync(join(tmpdir(), 'plan-docx-tz-'));
     const build = (tz: string): Buffer[] => {
       const dir = join(out, tz.replace('/', '-'));
-      const run = spawnSync(process.execPath, [join(paths.packageRoot, 'bin/plan.js'), 'build', 'plans/xietang-2018.yaml', '-o', dir], {
+      const run = spawnSync(process.execPath, [join(paths.packageRoot, 'bin/plan.js'), 'build', 'plans/xietang-2018.yaml', '--docx', '-o', dir], {
         cwd: paths.packageRoot,
         env: { ...process.env, TZ: tz, SOURCE_DATE_EPOCH: '' },
         encoding: 'utf8',
