@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { FlagValues } from '../../emit/artifact.js';
 import { emit } from '../../emit/emit.js';
+import { emitters } from '../../emit/registry.js';
+import { outputsFromFlag } from '../outputs-flag.js';
 import { parseLocale } from '../../emit/labels.js';
 import { TemplateError } from '../../emit/templates.js';
 import { beginOutput } from '../../write/output-folder.js';
@@ -30,6 +32,8 @@ export interface BuildOptions extends LimitFlags, FlagValues {
   readonly templates?: string;
   readonly locale?: string;
   readonly watch?: boolean;
+  /** Only these outputs (emitter ids, comma-separated), with what they need. */
+  readonly outputs?: string;
   readonly lang?: string;
   /** The previous revision's plan file: calendars raise SEQUENCE only where events changed and cancel removed ones. */
   readonly base?: string;
@@ -75,12 +79,14 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   }
   const plan = result.plan;
   const locale = parseLocale(options.locale);
+  const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
   const artifacts = emit(
     { plan, calendar: result.calendar, ...(base ? { base } : {}) },
     {
       generatedAt: generatedAt(io.env, plan, language),
       ...(locale ? { locale } : {}),
       ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
+      ...(outputs ? { outputs } : {}),
       flags: options,
       env: io.env,
     },

@@ -13,6 +13,7 @@ export const declareBuild: DeclareCommand = (program, io, setExit, language = 'e
     .option('-o, --out <dir>', t(language, 'cli.build.out'), 'out')
     .addOption(configOption(language))
     .addOption(holidaysOption(language))
+    .option('--outputs <ids>', t(language, 'cli.build.outputs'))
     .option('--templates <dir>', t(language, 'cli.build.templates'))
     .option('--base <file>', t(language, 'calendar.help.build-base'))
     .option('--watch', t(language, 'cli.build.watch'))

@@ -1,13 +1,5 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IParagraphStyleOptions,
-} from 'docx';
+import type { Document, Footer, IParagraphStyleOptions } from 'docx';
+import { docxLibrary } from './docx-library.js';
 import { TYPEFACES, LATIN_FACE, type Typeface } from './fonts.js';
 import { CHARACTER, CHARACTER_SPACING, LINE_PITCH, MARGINS, PAGE, SIZE } from './layout.js';
 
@@ -18,7 +10,7 @@ import { CHARACTER, CHARACTER_SPACING, LINE_PITCH, MARGINS, PAGE, SIZE } from '.
 const fonts = (face: Typeface) => ({ eastAsia: face.name, ascii: LATIN_FACE, hAnsi: LATIN_FACE, cs: LATIN_FACE });
 
 /** Every line the same height, 22 to a page (§5.2.2). */
-const FIXED_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+const FIXED_LINE = { line: LINE_PITCH, lineRule: 'exact', before: 0, after: 0 } as const;
 
 export const STYLE = {
   title: 'GwTitle',
@@ -38,7 +30,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     name: 'Gongwen Body',
     quickFormat: true,
     run: { font: fonts(TYPEFACES.body), size: SIZE.body, characterSpacing: CHARACTER_SPACING },
-    paragraph: { spacing: FIXED_LINE, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED },
+    paragraph: { spacing: FIXED_LINE, indent: { firstLine: 2 * CHARACTER }, alignment: 'both' },
   },
   {
     id: STYLE.title,
@@ -49,7 +41,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     // On the body's line pitch (a 2号 line fits in it), then one blank line, so the body below
     // stays on the 22 lines of the page.
     run: { font: fonts(TYPEFACES.title), size: SIZE.title, characterSpacing: 0 },
-    paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...FIXED_LINE, after: LINE_PITCH } },
+    paragraph: { alignment: 'center', indent: { firstLine: 0 }, spacing: { ...FIXED_LINE, after: LINE_PITCH } },
   },
   {
     id: STYLE.heading1,
@@ -75,7 +67,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: STYLE.body,
     next: STYLE.body,
     run: { font: fonts(TYPEFACES.heading2) },
-    paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...FIXED_LINE, after: LINE_PITCH } },
+    paragraph: { alignment: 'center', indent: { firstLine: 0 }, spacing: { ...FIXED_LINE, after: LINE_PITCH } },
   },
   {
     // 附件 at the top left of its page, in 黑体 (§8).
@@ -91,7 +83,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     name: 'Gongwen Signature',
     basedOn: STYLE.body,
     // 右空二字 (§7.3.5.2): right-aligned, two characters in from the right edge.
-    paragraph: { alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 2 * CHARACTER }, keepNext: true },
+    paragraph: { alignment: 'right', indent: { firstLine: 0, right: 2 * CHARACTER }, keepNext: true },
   },
   {
     id: STYLE.table,
@@ -99,14 +91,14 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: STYLE.body,
     // Five columns of 3号 text would break every word: the table is in 小四, 1.5 times its size apart.
     run: { size: SIZE.table, characterSpacing: 0 },
-    paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { line: SIZE.table * 15, lineRule: LineRuleType.EXACT, before: 40, after: 40 } },
+    paragraph: { alignment: 'left', indent: { firstLine: 0 }, spacing: { line: SIZE.table * 15, lineRule: 'exact', before: 40, after: 40 } },
   },
   {
     id: STYLE.tableHeader,
     name: 'Gongwen Table Header',
     basedOn: STYLE.table,
     run: { font: fonts(TYPEFACES.heading1) },
-    paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
+    paragraph: { alignment: 'center', keepNext: true },
   },
 ];
 
@@ -118,10 +110,11 @@ function pageNumberFooter(side: 'odd' | 'even', pageNumberText: string): Footer 
   const [before = '', after = ''] = pageNumberText.split('{{page}}');
   const run = { font: fonts(TYPEFACES.pageNumber), size: SIZE.pageNumber };
   const indent = SIZE.pageNumber * 10; // one 4号 character, in twips
+  const { Footer, Paragraph, TextRun, PageNumber } = docxLibrary();
   return new Footer({
     children: [
       new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        alignment: side === 'odd' ? 'right' : 'left',
         indent: side === 'odd' ? { right: indent } : { left: indent },
         children: [new TextRun({ ...run, children: [before, PageNumber.CURRENT, after] })],
       }),
@@ -144,6 +137,7 @@ export interface GongwenShell {
  * pack.ts puts the body (body-xml.ts) in.
  */
 export function gongwenDocument(shell: GongwenShell): Document {
+  const { Document } = docxLibrary();
   return new Document({
     evenAndOddHeaderAndFooters: true,
     styles: {

@@ -1,4 +1,5 @@
-import { convertMillimetersToTwip } from 'docx';
+/** Millimetres to twips (1/1440 inch), rounded down exactly as docx's convertMillimetersToTwip: no need to load the library for it. */
+const convertMillimetersToTwip = (millimetres: number): number => Math.floor((millimetres / 25.4) * 72 * 20);
 
 // GB/T 9704-2012 (党政机关公文格式) page and type measures, in the units Word stores: twips
 // (1/20 pt) for lengths, half-points for font sizes.

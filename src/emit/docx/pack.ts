@@ -1,4 +1,5 @@
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
+import { docxLibrary } from './docx-library.js';
 import { pack, zip, type PackedEntry } from '../unit-lists/zip.js';
 import { gongwenDocument, type GongwenShell } from './document.js';
 import { fontTableXml } from './fonts.js';
@@ -18,7 +19,7 @@ interface Compiler {
  * them with plan's own deterministic writer (src/emit/unit-lists/zip.ts).
  */
 function compiler(): Compiler {
-  const found = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  const found = (docxLibrary().Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
   if (typeof found?.compile !== 'function') throw new Error('the docx package no longer exposes Packer.compiler: summary.docx cannot be written with this version');
   return found as Compiler;
 }

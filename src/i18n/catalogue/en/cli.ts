@@ -36,6 +36,7 @@ export const cli = {
   'cli.flag.whole-number': '{{flag}} takes a positive whole number, got {{value}}',
   'cli.flag.lang': '--lang takes zh or en, got {{value}}',
   'cli.flag.locale': '--locale takes zh-CN or en, got {{value}}',
+  'cli.flag.outputs': '--outputs takes output ids separated by commas; unknown: {{value}}. The outputs are: {{known}}',
   'cli.flag.id': "--id {{value}} is not an id: a letter or digit, then letters, digits, '.', '_' or '-', at most 64 characters",
   'cli.flag.year': '--year takes a year such as 2023, got {{value}}',
   'cli.flag.one-of': '{{flag}} takes one of {{choices}}, got {{value}}',
@@ -131,6 +132,7 @@ export const cli = {
   'cli.build.description': 'validate, then write plan.json, calendars, unit task lists and summaries into DIR',
   'cli.build.out': 'output folder',
   'cli.build.templates': 'your own templates (summary.html.eta, summary.md.eta, unit-tasks.md.eta, unit-tasks.html.eta)',
+  'cli.build.outputs': 'write only these outputs (comma-separated ids, e.g. summary-docx,unit-xlsx)',
   'cli.build.watch': 'rebuild when the plan, templates, holidays or config change',
 
   'cli.lint.description': 'report every problem in one or more plans',

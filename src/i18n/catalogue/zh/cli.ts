@@ -35,6 +35,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.flag.whole-number': '{{flag}} 要写一个正整数,现在是 {{value}}',
   'cli.flag.lang': '--lang 只能是 zh 或 en,现在是 {{value}}',
   'cli.flag.locale': '--locale 只能是 zh-CN 或 en,现在是 {{value}}',
+  'cli.flag.outputs': '--outputs 要写用逗号分隔的输出编号;无法识别:{{value}}。可用的输出有:{{known}}',
   'cli.flag.id': '--id {{value}} 不是合规的编号:以字母或数字开头,只用字母、数字和“.”“_”“-”,最长 64 个字符',
   'cli.flag.year': '--year 要写年份(1900 至 2200 年之间),如 2023,现在是 {{value}}',
   'cli.flag.one-of': '{{flag}} 只能是 {{choices}} 之一,现在是 {{value}}',
@@ -120,6 +121,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.build.description': '检查方案,然后把 plan.json、日历、各单位任务清单和汇总表写到 DIR 文件夹',
   'cli.build.out': '输出文件夹',
   'cli.build.templates': '自己的模板所在文件夹(summary.html.eta、summary.md.eta、unit-tasks.md.eta、unit-tasks.html.eta)',
+  'cli.build.outputs': '只写出这些输出(用逗号分隔的编号,如 summary-docx,unit-xlsx)',
   'cli.build.watch': '方案、模板、节假日或配置文件一改动就重新生成',
 
   'cli.lint.description': '列出一份或多份方案中的全部问题',
