@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
-import { findChromium } from '../../src/pdf/print.js';
+import { browserToolsMissing } from './browser-tools.js';
 import { parsePgm } from './pgm.js';
 
 // `plan build --pdf` on a machine without Chinese fonts: Chromium is started with a fontconfig
@@ -15,28 +15,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const planPath = join(root, 'plans/xietang-2018.yaml');
 const plan = compile({ path: planPath, text: readFileSync(planPath, 'utf8') }).plan;
 
-function missingTools(): string | undefined {
-  try {
-    findChromium(process.env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  if (!existsSync('/usr/share/fonts/truetype/dejavu')) return 'no DejaVu fonts (Debian: apt-get install fonts-dejavu-core)';
-  for (const tool of ['pdfinfo', 'pdftotext', 'pdftoppm']) {
-    try {
-      execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    } catch {
-      return `${tool} not found (Debian: apt-get install poppler-utils)`;
-    }
-  }
-  return undefined;
-}
-
-const missing = missingTools();
-if (missing !== undefined) {
-  if (process.env.CI === 'true') throw new Error(`browser tests cannot run in CI: ${missing}`);
-  console.warn(`test/browser skipped: ${missing}`);
-}
+const missing = browserToolsMissing('test/browser/no-host-fonts', () =>
+  existsSync('/usr/share/fonts/truetype/dejavu') ? undefined : 'no DejaVu fonts (Debian: apt-get install fonts-dejavu-core)',
+);
 
 // The Latin fonts every Linux has (fonts-dejavu-core; .ci/run installs it): a machine with no font
 // at all is not realistic, and there Chromium refuses web fonts as well (it then fails just the same).

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import { summaryHtmlEmitter } from '../../src/emit/emitters/summary-html.js';
-import { findChromium, htmlToPdf } from '../../src/pdf/print.js';
+import { htmlToPdf } from '../../src/pdf/print.js';
+import { browserToolsMissing } from './browser-tools.js';
 import { comparePgm, parsePgm } from './pgm.js';
 import { textOf } from '../helpers/text-of.js';
 
@@ -17,27 +18,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const BASELINE = fileURLToPath(new URL('./baseline/', import.meta.url));
 const PAGES = [1, 2]; // the title block and timeline; the first phase's table
 
-function missingTools(): string | undefined {
-  try {
-    findChromium(process.env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  for (const tool of ['pdfinfo', 'pdftotext', 'pdftoppm']) {
-    try {
-      execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    } catch {
-      return `${tool} not found (Debian: apt-get install poppler-utils)`;
-    }
-  }
-  return undefined;
-}
-
-const missing = missingTools();
-if (missing !== undefined) {
-  if (process.env.CI === 'true') throw new Error(`browser tests cannot run in CI: ${missing}`);
-  console.warn(`test/browser skipped: ${missing}`);
-}
+const missing = browserToolsMissing('test/browser/summary-pdf');
 
 describe.skipIf(missing !== undefined)('the 斜塘 2018 summary printed by Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-browser-'));
