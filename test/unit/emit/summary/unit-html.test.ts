@@ -26,9 +26,10 @@ describe('units/<id>.html', () => {
     const leads = section(html, '牵头任务');
     const supports = section(html, '配合任务');
     expect(leads).toContain('<h2>牵头任务 (3)</h2>');
-    const dues = [...leads.matchAll(/<td class="done-by">[^<]*<span class="iso">([\d-]+)<\/span>/g)].map((m) => m[1] ?? '');
+    // The due dates as printed (5月31日; all in the plan's year), in order.
+    const dues = [...leads.matchAll(/<td class="done-by">(\d+)月(\d+)日<\/td>/g)].map((m) => Number(m[1]) * 100 + Number(m[2]));
     expect(dues).toHaveLength(3);
-    expect([...dues].sort()).toEqual(dues);
+    expect([...dues].sort((a, b) => a - b)).toEqual(dues);
     for (const title of ['召开街道党工委会议', '认真组织好中央和省重要庆祝活动']) {
       expect(leads).toContain(title);
       expect(supports).not.toContain(title);
