@@ -74,7 +74,9 @@ await build({
   // fflate and saxes (the .docx/.xlsx readers, src/import/read/) are required on first
   // use too: kept out of the bundle so `plan lint` does not read them at every start; so is docx
   // (the Word writer of summary.docx, a third of the bundle's size), required when `plan build` first runs an emitter.
-  external: ['playwright-core', 'pinyin-pro', 'fflate', 'saxes', 'docx'],
+  // timezones-ical-library's zone data is required when a plan names a zone other than the default
+  // or a calendar is written, not at every `plan lint`.
+  external: ['playwright-core', 'pinyin-pro', 'fflate', 'saxes', 'docx', 'timezones-ical-library'],
   plugins: [bundledValidator, bundledHolidayTables, lazyChildProcess],
   // Less text for Node to read at every start; names stay, so stack traces (PLAN_DEBUG=1) still read.
   minifyWhitespace: !process.env.PLAN_BUNDLE_READABLE,

@@ -1,5 +1,14 @@
-import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import { createRequire } from 'node:module';
+import type * as Tzlib from 'timezones-ical-library';
 import { editDistance } from '../text/edit-distance.js';
+
+// The zone data is required on first use, and not at all for the default zone: loading it and
+// listing its zones cost `plan lint` about 25 ms at every start (kept out of the CLI bundle).
+let tzlib: typeof Tzlib | undefined;
+const zoneData = (): typeof Tzlib => (tzlib ??= createRequire(import.meta.url)('timezones-ical-library') as typeof Tzlib);
+
+/** The zone of nearly every plan, and the default: its own canonical name (the data agrees; a test checks). */
+const DEFAULT_ZONE = 'Asia/Shanghai';
 
 export type TimezoneReading = { readonly zone: string; readonly renamed: boolean } | { readonly unknown: true; readonly suggestions: readonly string[] };
 
@@ -11,6 +20,7 @@ export type TimezoneReading = { readonly zone: string; readonly renamed: boolean
  * does not know (`Asia/Beijing`) is unknown, with the nearest known names.
  */
 export function readTimezone(name: string): TimezoneReading {
+  if (name === DEFAULT_ZONE) return { zone: DEFAULT_ZONE, renamed: false };
   const block = vtimezoneBlock(name);
   const tzid = block === undefined ? undefined : /^TZID:(.+)$/m.exec(block)?.[1]?.trim();
   if (tzid !== undefined) return { zone: tzid, renamed: tzid !== name };
@@ -23,7 +33,7 @@ let knownSet: ReadonlySet<string> | undefined;
 /** Every zone name the data knows, aliases included (the library can also answer in JSON text). */
 function knownZones(): readonly string[] {
   if (known === undefined) {
-    const list: unknown = tzlib_get_timezones();
+    const list: unknown = zoneData().tzlib_get_timezones();
     known = Array.isArray(list) ? list.filter((z): z is string => typeof z === 'string') : [];
   }
   return known;
@@ -34,7 +44,7 @@ function vtimezoneBlock(name: string): string | undefined {
   // Asked for a name it lacks, the library writes to the console: ask only for names it has.
   if (!knownSet.has(name)) return undefined;
   try {
-    const text: unknown = tzlib_get_ical_block(name)[0];
+    const text: unknown = zoneData().tzlib_get_ical_block(name)[0];
     return typeof text === 'string' && text.startsWith('BEGIN:VTIMEZONE') ? text : undefined;
   } catch {
     return undefined;

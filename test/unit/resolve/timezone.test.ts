@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
+import { vtimezoneLines } from '../../../src/emit/ics/vtimezone.js';
 import { readTimezone } from '../../../src/resolve/timezone.js';
 
 describe('a plan’s time zone, as the calendars write it', () => {
+  it('takes the default zone as canonical without loading the data, which agrees', () => {
+    expect(readTimezone('Asia/Shanghai')).toEqual({ zone: 'Asia/Shanghai', renamed: false });
+    expect(vtimezoneLines('Asia/Shanghai')).toContain('TZID:Asia/Shanghai');
+  });
+
   it('keeps a canonical zone as it is', () => {
     expect(readTimezone('Asia/Shanghai')).toEqual({ zone: 'Asia/Shanghai', renamed: false });
     expect(readTimezone('America/Los_Angeles')).toEqual({ zone: 'America/Los_Angeles', renamed: false });
