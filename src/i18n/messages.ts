@@ -1,17 +1,17 @@
 import { interpolate } from '../diagnostics/interpolate.js';
 import type { PlanPath } from '../diagnostics/diagnostic.js';
 import type { Language } from './language.js';
-import { en, type MessageKey } from './catalogue/en.js';
-import { zh } from './catalogue/zh.js';
+import { englishWords, type MessageKey } from './catalogue/en.js';
+import { chineseWords } from './catalogue/zh.js';
 import { whereZh } from './catalogue/zh/where.js';
 
 export type { MessageKey } from './catalogue/en.js';
 
-const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, zh };
+const catalogues: Readonly<Record<Language, () => Readonly<Record<MessageKey, string>>>> = { en: englishWords, zh: chineseWords };
 
 /** The message `key` in `language`, placeholders filled. */
 export function t(language: Language, key: MessageKey, data: Readonly<Record<string, string | number>> = {}): string {
-  return interpolate(catalogues[language][key], data);
+  return interpolate(catalogues[language]()[key], data);
 }
 
 /** `'a' or 'b'` / `“a”或“b”`. */

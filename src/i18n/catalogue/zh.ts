@@ -21,4 +21,9 @@ import type { MessageKey } from './en.js';
  */
 export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing, print } as const;
 
-export const zh: Readonly<Record<MessageKey, string>> = { ...pipeline, ...rules, ...dates, ...labels, ...diff, ...cli, ...importer, ...slips, ...tasks, ...calendar, ...docx, ...sheet, ...reading, ...writing, ...print };
+let merged: Readonly<Record<MessageKey, string>> | undefined;
+
+/** Every Chinese word by key, merged on first use (see englishWords). Each area is typed by the English keys. */
+export function chineseWords(): Readonly<Record<MessageKey, string>> {
+  return (merged ??= Object.assign({}, ...Object.values(areas)) as Record<MessageKey, string>);
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { areas as enAreas, en } from '../../../src/i18n/catalogue/en.js';
-import { areas as zhAreas, zh } from '../../../src/i18n/catalogue/zh.js';
+import { areas as enAreas, englishWords } from '../../../src/i18n/catalogue/en.js';
+import { areas as zhAreas, chineseWords } from '../../../src/i18n/catalogue/zh.js';
+
+const en = englishWords();
+const zh = chineseWords();
 import { quotedList, t, where } from '../../../src/i18n/messages.js';
 
 const placeholders = (s: string) => new Set([...s.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]));
