@@ -68,7 +68,7 @@ export function runOnce(cmd, args, { work, node = false, okCodes = [0] }) {
   return { seconds, rssMiB, cpu, sys };
 }
 
-const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 20);
+export const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 20);
 
 /**
  * Flushes what earlier work (a test run, a previous benchmark's deleted folders) left for the

@@ -21,7 +21,7 @@ import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderTjp, renderYaml, seedPlan, syntheticPlan } from './generate.mjs';
-import { GNU_TIME, median, onPath, runOnce, settleDisk, writeRssProbe } from './measure.mjs';
+import { GNU_TIME, median, onPath, runOnce, SETTLE_SECONDS, settleDisk, writeRssProbe } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'plan.js');
@@ -227,6 +227,8 @@ function main() {
       });
       if (!r.build.failed) r.writeFloor = writeFloor(firstOut, work, Math.min(reps, 3));
     }
+    // The opt-in Word documents (`--docx`, issue 19), up to 10,000 tasks: what asking for them costs.
+    if (s.tasks <= 10000) r.buildDocx = measure('build --docx', Math.min(reps, 5), () => nodeRun([BIN, 'build', s.yaml, '--docx', '-o', freshOut()]));
     if (tj3 && s.tasks <= o.tjMax && s.tasks < 100000) {
       const tjReps = s.tasks >= 10000 ? 1 : o.tjReps;
       r.tj = measure('tj3', tjReps, () => {
@@ -277,6 +279,7 @@ function render(info, o, results, floor, tjVersion) {
     sec(r.build),
     cpu(r.build),
     mib(r.build),
+    r.buildDocx ? `${sec(r.buildDocx)}${ok(r.buildDocx, r.build) ? ` (${x(r.buildDocx.seconds / r.build.seconds)})` : ''}` : '–',
     r.writeFloor ? `${r.writeFloor.files} / ${(r.writeFloor.bytes / 2 ** 20).toFixed(1)} MiB / ${r.writeFloor.seconds.toFixed(3)} s` : '',
     r.tj ? `${sec(r.tj)}${r.tj.reps === 1 ? ' (1 run)' : ''}` : '–',
     mib(r.tj),
@@ -284,7 +287,7 @@ function render(info, o, results, floor, tjVersion) {
     r.key === 'xietang' ? x(r.build.seconds / floor.seconds) : '',
     r.tj && ok(r.tj, r.build) ? x(r.tj.seconds / r.build.seconds) : '–',
   ]);
-  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint CPU', 'lint RSS', '`plan build`', 'build CPU', 'build RSS', 'outputs: files / size / plain write', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
+  const head = ['plan', 'YAML', 'reps', '`node -e 0`', '`plan lint`', 'lint CPU', 'lint RSS', '`plan build`', 'build CPU', 'build RSS', '`build --docx` (/ build)', 'outputs: files / size / plain write', '`tj3`', 'tj3 RSS', 'lint / floor', 'build / floor', 'tj3 / build'];
 
   const targets = [];
   const target = (name, value, ok) => targets.push({ name, value, ok });
