@@ -9,7 +9,6 @@ import { TemplateError } from '../../emit/templates.js';
 import { beginOutput } from '../../write/output-folder.js';
 import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
-import type { Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import { say } from '../../i18n/words.js';
 import { unsettledMark } from '../../model/mark-unsettled.js';
@@ -42,7 +41,8 @@ export interface BuildOptions extends LimitFlags, FlagValues {
 /** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
 export async function buildCommand(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
   const language = runLanguage(options.lang, io);
-  checkLocale(options.locale, language);
+  // Checked before any work (and before --watch starts); its keyed error is said in the run's language.
+  parseLocale(options.locale);
   if (!options.watch) return buildOnce(file, options, io);
   if (file === undefined || file === '-') throw new UsageError(t(language, 'cli.build.watch-stdin'));
   const { watchPlan } = await import('../watch.js');
@@ -51,15 +51,6 @@ export async function buildCommand(file: string | undefined, options: BuildOptio
   const watched = [file, options.templates, options.holidays, options.config].filter((p): p is string => p !== undefined);
   await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal, language });
   return 0;
-}
-
-/** `--locale` (labels of the outputs) checked before any work, said in the run's language. */
-function checkLocale(locale: string | undefined, language: Language): void {
-  try {
-    parseLocale(locale);
-  } catch {
-    throw new UsageError(t(language, 'cli.flag.locale', { value: t(language, 'quote', { text: locale ?? '' }) }));
-  }
 }
 
 async function buildOnce(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {

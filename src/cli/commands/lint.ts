@@ -1,6 +1,4 @@
 import { countBySeverity, hasErrors } from '../../diagnostics/sort.js';
-import type { ResolvedPlan } from '../../model/plan.js';
-import type { Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import { fallbackLanguage, runLanguage } from '../language.js';
 import { UsageError } from '../../diagnostics/errors.js';
@@ -11,6 +9,7 @@ import { readHolidayFile } from '../work-calendar.js';
 import type { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
+import { compileBasePlan } from '../base-plan.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics, reportLanguage } from '../report.js';
 import { fixInputs } from '../../fix/index.js';
@@ -25,13 +24,8 @@ export interface LintOptions extends LimitFlags {
   readonly fix?: boolean;
 }
 
-/** The previous revision for `--base`: it must compile, or the comparison would mislead. */
-async function compileBase(file: string, io: Io, options: CompileOptions, language: Language): Promise<ResolvedPlan> {
-  const input = await readPlan(file, io, options.limits?.maxBytes, language);
-  const result = compile(input, options);
-  if (!result.plan || hasErrors(result.diagnostics)) throw new UsageError(t(language, 'cli.lint.base-has-errors', { file }));
-  return result.plan;
-}
+/** `plan lint --base`: the previous revision must compile without errors, or the comparison would mislead. */
+const errorFreeBase = { broken: hasErrors, message: 'cli.lint.base-has-errors' } as const;
 
 /** `plan lint PLAN...`: every problem of every file, then 0 / 1 by ESLint's rules. */
 export async function lintCommand(files: readonly string[], options: LintOptions, io: Io): Promise<ExitCode> {
@@ -46,7 +40,7 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   const config = findConfig(io, options.config, options.lang, language);
   const holidays = readHolidayFile(io, options.holidays, language);
   const shared: CompileOptions = { config, holidays, limits, ...fallbackLanguage(io) };
-  const base = options.base === undefined ? undefined : await compileBase(options.base, io, shared, language);
+  const base = options.base === undefined ? undefined : await compileBasePlan(options.base, io, shared, language, errorFreeBase);
   // --fix: repair and write first, then lint what was written (src/fix/).
   const fixed = options.fix ? fixInputs(read, io.cwd, config?.lang ?? shared.fallbackLanguage ?? language) : undefined;
   const inputs = fixed?.inputs ?? read;
