@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Eta } from 'eta';
 import type { TemplateFunction } from 'eta';
-import { say, words, type Words } from '../i18n/words.js';
+import { WordedError, words } from '../i18n/words.js';
 import { paths } from '../paths.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 
@@ -22,13 +22,8 @@ export interface TemplateStore {
  * A template that is missing or does not compile; the CLI reports it as a usage error, its words
  * said in the run's language (the message is the English).
  */
-export class TemplateError extends Error {
+export class TemplateError extends WordedError {
   override readonly name = 'TemplateError';
-  readonly words: Words;
-  constructor(said: Words) {
-    super(say('en', said));
-    this.words = said;
-  }
 }
 
 // One eta instance per output language: `<%= %>` escapes for the target format, so a template

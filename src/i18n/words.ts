@@ -25,3 +25,16 @@ export function say(language: Language, said: Words | string): string {
   for (const [name, value] of Object.entries(said.data ?? {})) data[name] = typeof value === 'object' ? say(language, value) : value;
   return t(language, said.key, data);
 }
+
+/**
+ * An error thrown where the reader's language is not known: it carries its Words, which whoever
+ * shows it says in the run's language; its message is the English, for logs and library users.
+ */
+export class WordedError extends Error {
+  override readonly name: string = 'WordedError';
+  readonly words: Words;
+  constructor(said: Words) {
+    super(say('en', said));
+    this.words = said;
+  }
+}

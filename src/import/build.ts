@@ -2,7 +2,7 @@ import type { DateContext } from '../dates/index.js';
 import { resolveDate } from '../dates/index.js';
 import type { Language } from '../i18n/language.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { words, type Words } from '../i18n/words.js';
+import { WordedError, words } from '../i18n/words.js';
 import type { DraftEvent, DraftPhase, DraftPlan, DraftTask } from './draft.js';
 import { readFacts, type YearSource } from './facts.js';
 import { IdPool, romanize } from './ids.js';
@@ -35,11 +35,10 @@ export interface ImportOptions {
 }
 
 /** The document gives no year and none was passed. Its words are for the CLI to say in the run's language. */
-export class MissingYearError extends Error {
+export class MissingYearError extends WordedError {
   override readonly name = 'MissingYearError';
-  readonly words: Words = words('reading.no-year');
   constructor() {
-    super(t('en', 'reading.no-year'));
+    super(words('reading.no-year'));
   }
 }
 

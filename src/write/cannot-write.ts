@@ -1,6 +1,6 @@
 import { UsageError } from '../diagnostics/errors.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { say, words, type Words } from '../i18n/words.js';
+import { say, WordedError, words, type Words } from '../i18n/words.js';
 
 /**
  * A file or output folder `plan` could not write. One shape for every writer ("cannot write
@@ -30,13 +30,8 @@ export class CannotWriteError extends UsageError {
  * One of plan's own reasons to refuse a write (a locked folder, a file plan did not write),
  * thrown inside a writer and turned into a CannotWriteError about the file the user named.
  */
-export class WriteRefusal extends Error {
+export class WriteRefusal extends WordedError {
   override readonly name = 'WriteRefusal';
-  readonly words: Words;
-  constructor(why: Words) {
-    super(say('en', why));
-    this.words = why;
-  }
 }
 
 // The failures a user meets, by the system's error code.

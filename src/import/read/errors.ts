@@ -1,4 +1,4 @@
-import { say, type Words } from '../../i18n/words.js';
+import { WordedError, type Words } from '../../i18n/words.js';
 
 /**
  * The errors the document readers throw for input they cannot read. One base class, so the CLI
@@ -6,13 +6,8 @@ import { say, type Words } from '../../i18n/words.js';
  * its catalogue words (what the file is and what to do about it), which the CLI says in the run's
  * language; the message is the English.
  */
-export class DocumentReadError extends Error {
+export class DocumentReadError extends WordedError {
   override readonly name: string = 'DocumentReadError';
-  readonly words: Words;
-  constructor(words: Words) {
-    super(say('en', words));
-    this.words = words;
-  }
 }
 
 /** A text file whose bytes are neither UTF-8, UTF-16 nor GB18030 text (see decode.ts). */
