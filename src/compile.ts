@@ -13,7 +13,9 @@ import { load } from './load/load.js';
 import { locate } from './load/locate.js';
 import { chineseKeySlips } from './load/slips/index.js';
 import type { SourceFile } from './load/source-file.js';
-import type { CalendarOverrides, ResolvedPlan } from './model/plan.js';
+import type { CalendarOverrides, IsoDate, ResolvedPlan } from './model/plan.js';
+import { loadProgress, type ProgressInput } from './progress/load-progress.js';
+import type { ProgressLog } from './progress/types.js';
 import { resolve } from './resolve/resolve.js';
 import { languageOfTag, localeOfData, type Language } from './i18n/language.js';
 import { t } from './i18n/messages.js';
@@ -36,6 +38,10 @@ export interface CompileOptions {
   readonly limits?: Limits;
   /** Runs these rules instead of the configured ones (a rule's own tests); everything else applies as usual. */
   readonly rules?: readonly ConfiguredRule[];
+  /** The plan's progress files (found beside it or given with --progress), read after the plan resolves. */
+  readonly progress?: readonly ProgressInput[] | undefined;
+  /** The day progress is judged on (--as-of): entries after it are not counted, and a rule reports them. */
+  readonly asOf?: IsoDate | undefined;
 }
 
 interface CompileOutcome {
@@ -53,6 +59,8 @@ export interface CompiledPlan extends CompileOutcome {
   readonly calendar: WorkCalendar;
   readonly source: SourceFile;
   readonly language: Language;
+  /** Every progress entry that resolved, when progress files were given (even if some had errors). */
+  readonly progress?: ProgressLog;
 }
 
 /** A plan that stopped at load, validation or resolution: only its diagnostics. */
@@ -101,9 +109,17 @@ function stages(input: { path: string; text: string }, options: CompileOptions &
 
   const plan = resolved.value;
   const calendar = calendarOf(plan.calendar);
-  const services: RuleServices = { ...calendarServices(calendar), ...(options.base ? { base: options.base } : {}) };
+  // Progress files carry their own spans (their file, line, column): added after locating the plan's.
+  const progress = options.progress && options.progress.length > 0 ? loadProgress(options.progress, plan, language, limits) : undefined;
+  const services: RuleServices = {
+    ...calendarServices(calendar),
+    ...(options.base ? { base: options.base } : {}),
+    ...(progress ? { progress: progress.log } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  };
   found.push(...check(plan, options.rules, services, language));
-  return { plan, calendar, source, language, diagnostics: located() };
+  const diagnostics = progress ? sortDiagnostics([...located(), ...progress.diagnostics]) : located();
+  return { plan, calendar, source, language, diagnostics, ...(progress ? { progress: progress.log } : {}) };
 }
 
 /**

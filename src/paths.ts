@@ -8,6 +8,7 @@ export const paths = {
   schemasDir: `${packageRoot}schemas`,
   templatesDir: `${packageRoot}templates`,
   planSchema: `${packageRoot}schemas/plan.schema.json`,
+  progressSchema: `${packageRoot}schemas/progress.schema.json`,
   /** Written by the build (src/build/validator.ts); absent when running from src/. */
   prebuiltValidator: `${packageRoot}dist/plan-validator.cjs`,
 } as const;

@@ -1,6 +1,7 @@
 import type { PlanPath, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import type { rules as ruleWords } from '../i18n/catalogue/en/rules.js';
-import type { Phase, ResolvedPlan, Task, Unit } from '../model/plan.js';
+import type { IsoDate, Phase, ResolvedPlan, Task, Unit } from '../model/plan.js';
+import type { ProgressLog } from '../progress/types.js';
 
 export type RuleCategory = 'schedule' | 'ownership' | 'structure' | 'wording';
 
@@ -45,6 +46,10 @@ export interface RuleServices {
   readonly holidayCoverage?: { readonly firstYear: number; readonly lastYear: number };
   /** The previous revision (`plan lint --base OLD`); rules comparing revisions say nothing without it. */
   readonly base?: ResolvedPlan;
+  /** The plan's progress entries (progress files given or found beside the plan); progress rules say nothing without them. */
+  readonly progress?: ProgressLog;
+  /** The day progress is judged on (--as-of, else SOURCE_DATE_EPOCH, else today). */
+  readonly asOf?: IsoDate;
 }
 
 /** A key of the rules area of the catalogue (`rules.<id>.…`). */

@@ -50,6 +50,10 @@ export const stageCodes = {
   'yaml-broken-value': { stage: 'load', severity: 'error' },
   'yaml-folded-value': { stage: 'load', severity: 'warning' },
   'yaml-chinese-key': { stage: 'validate', severity: 'error' },
+  'progress-plan-mismatch': { stage: 'resolve', severity: 'error' },
+  'progress-unknown-task': { stage: 'resolve', severity: 'error' },
+  'progress-unknown-unit': { stage: 'resolve', severity: 'error' },
+  'progress-invalid-date': { stage: 'resolve', severity: 'error' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type StageCode = keyof typeof stageCodes;

@@ -13,12 +13,18 @@ import { sheet } from './en/sheet.js';
 import { slips } from './en/slips.js';
 import { tasks } from './en/tasks.js';
 import { writing } from './en/writing.js';
+import { progress } from './en/progress.js';
+import { report } from './en/report.js';
+import { bulletin } from './en/bulletin.js';
+import { record } from './en/record.js';
+import { status } from './en/status.js';
+import { multi } from './en/multi.js';
 
 /**
  * Every word a user reads in English, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing, print } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing, print, progress, report, bulletin, record, status, multi } as const;
 
 /** A key of any area. */
 export type MessageKey = { [A in keyof typeof areas]: keyof (typeof areas)[A] }[keyof typeof areas];

@@ -13,13 +13,19 @@ import { sheet } from './zh/sheet.js';
 import { slips } from './zh/slips.js';
 import { tasks } from './zh/tasks.js';
 import { writing } from './zh/writing.js';
+import { progress } from './zh/progress.js';
+import { report } from './zh/report.js';
+import { bulletin } from './zh/bulletin.js';
+import { record } from './zh/record.js';
+import { status } from './zh/status.js';
+import { multi } from './zh/multi.js';
 import type { MessageKey } from './en.js';
 
 /**
  * Every word a user reads in Chinese, one area a file. Keys are unique across areas
  * (each area's keys start with its name, the pipeline's with a diagnostic code); a test checks it.
  */
-export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing, print } as const;
+export const areas = { pipeline, rules, dates, labels, diff, cli, importer, slips, tasks, calendar, docx, sheet, reading, writing, print, progress, report, bulletin, record, status, multi } as const;
 
 let merged: Readonly<Record<MessageKey, string>> | undefined;
 

@@ -73,5 +73,12 @@ export const pipeline = {
   'related.first-used': 'first used here',
   'related.first-declared': 'first declared here',
   'list.or': ' or ',
+  'list.separator': ', ',
+  'progress-plan-mismatch': "This progress file records plan '{{found}}', but {{file}} is plan '{{plan}}'. Write plan: {{plan}}, or give the progress file of that plan.",
+  'progress-unknown-task': "No task '{{task}}' in the plan. Write the id of a task or measure as the plan file gives it.",
+  'progress-unknown-task.suggest': "No task '{{task}}' in the plan. Did you mean {{names}}?",
+  'progress-unknown-unit': "Unknown unit '{{unit}}'. The plan's units are: {{units}}.",
+  'progress-unknown-unit.suggest': "Unknown unit '{{unit}}'. Did you mean {{names}}?",
+  'progress-invalid-date': "'{{date}}' is not a date on the calendar. Write the day the report was made, as YYYY-MM-DD.",
   'quote': "'{{text}}'",
 } as const satisfies Readonly<Record<string, string>>;

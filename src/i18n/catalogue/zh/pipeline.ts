@@ -67,5 +67,12 @@ export const pipeline: Readonly<Record<keyof typeof en, string>> = {
   'related.first-used': '首次使用于此',
   'related.first-declared': '首次声明于此',
   'list.or': '或',
+  'list.separator': '、',
+  'progress-plan-mismatch': '这个进展文件记录的是方案“{{found}}”,而 {{file}} 是方案“{{plan}}”。请写 plan: {{plan}},或换用该方案的进展文件。',
+  'progress-unknown-task': '方案里没有编号为“{{task}}”的任务。请照方案文件写任务或保障措施的编号(id)。',
+  'progress-unknown-task.suggest': '方案里没有编号为“{{task}}”的任务。您是否指{{names}}?',
+  'progress-unknown-unit': '未知单位“{{unit}}”。方案的单位有:{{units}}。',
+  'progress-unknown-unit.suggest': '未知单位“{{unit}}”。您是否指{{names}}?',
+  'progress-invalid-date': '“{{date}}”不是日历上的日期。请写报送当天的日期,格式为 YYYY-MM-DD。',
   'quote': '“{{text}}”',
 };

@@ -1,0 +1,3 @@
+/** English words of the bulletin area; keys start with 'bulletin.'. */
+export const bulletin = {
+} as const;

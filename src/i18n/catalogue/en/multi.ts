@@ -1,0 +1,3 @@
+/** English words of the multi area; keys start with 'multi.'. */
+export const multi = {
+} as const;

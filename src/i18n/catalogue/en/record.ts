@@ -1,0 +1,3 @@
+/** English words of the record area; keys start with 'record.'. */
+export const record = {
+} as const;

@@ -1,0 +1,3 @@
+/** English words of the report area; keys start with 'report.'. */
+export const report = {
+} as const;

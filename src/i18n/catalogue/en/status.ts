@@ -1,0 +1,3 @@
+/** English words of the status area; keys start with 'status.'. */
+export const status = {
+} as const;
