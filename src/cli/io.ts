@@ -13,6 +13,8 @@ export interface Io {
   readonly stderr: OutStream;
   /** Reads standard input, stopping after `maxBytes` (a hostile pipe must not exhaust memory). */
   readStdin(maxBytes?: number): Promise<string>;
+  /** The clock, for the one default that is "today" (`plan report` without --as-of); tests fix it. */
+  readonly now?: () => Date;
 }
 
 async function readAll(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<string> {

@@ -26,3 +26,18 @@ function yamlFilesIn(folder: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((name) => join(folder, name));
 }
+
+/**
+ * Whether a path named among plans is a progress file by its name (`x.progress.yaml`, or a YAML
+ * file inside `x.progress/`): `plan lint plans/*.yaml` must treat it as the plan's progress, not as a plan.
+ */
+export function isProgressFile(path: string): boolean {
+  const normal = path.replace(/\\/g, '/');
+  return /\.progress\.ya?ml$/i.test(normal) || /\.progress\/[^/]+\.ya?ml$/i.test(normal);
+}
+
+/** The plan a progress file goes with by convention (`x.progress.yaml` or `x.progress/u.yaml` → `x.yaml`). */
+export function planBesideProgress(path: string): string {
+  const normal = path.replace(/\\/g, '/');
+  return normal.replace(/\.progress\.(ya?ml)$/i, '.$1').replace(/\.progress\/[^/]+\.(ya?ml)$/i, '.$1');
+}

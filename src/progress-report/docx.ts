@@ -1,0 +1,6 @@
+import type { RenderInput, Rendered } from './renderers.js';
+
+// Placeholder while issue 20 is built: replaced by the real rendering.
+export function renderDocx(_input: RenderInput): Rendered {
+  throw new Error('docx report not written yet');
+}
