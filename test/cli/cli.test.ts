@@ -182,6 +182,11 @@ describe('plan schema and plan rules', () => {
     expect(await run(['schema'], io)).toBe(0);
     expect(JSON.parse(io.out()).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
+  it('prints the progress file\'s schema with --progress', async () => {
+    const io = memoryIo(workspace());
+    expect(await run(['schema', '--progress'], io)).toBe(0);
+    expect(JSON.parse(io.out()).$id).toMatch(/schemas\/progress\//);
+  });
   it('lists the rules from their meta', async () => {
     const io = memoryIo(workspace());
     expect(await run(['rules', '--json'], io)).toBe(0);

@@ -177,6 +177,7 @@ export const cli = {
   'cli.fmt.check': 'write nothing; exit 1 listing the files that would change (for CI)',
 
   'cli.schema.description': 'print the JSON Schema of the plan file',
+  'cli.schema.progress': 'print the JSON Schema of the progress file instead',
   'cli.rules.off': 'off',
   'cli.rules.description': 'list the lint rules',
 } as const satisfies Readonly<Record<string, string>>;

@@ -166,6 +166,7 @@ export const cli: Readonly<Record<keyof typeof en, string>> = {
   'cli.fmt.check': '不改文件;列出需要整理的文件并以退出码 1 结束(用于自动检查)',
 
   'cli.schema.description': '打印方案文件的格式定义(供编辑器和其他校验工具使用的 JSON 文件)',
+  'cli.schema.progress': '改为打印进展文件的格式定义',
   'cli.rules.off': '关闭',
   'cli.rules.description': '列出全部检查规则',
 };
