@@ -67,6 +67,7 @@ export interface CompiledPlan extends CompileOutcome {
 export interface CompileFailure extends CompileOutcome {
   readonly plan?: undefined;
   readonly calendar?: undefined;
+  readonly progress?: undefined;
 }
 
 export type CompileResult = CompiledPlan | CompileFailure;

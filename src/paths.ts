@@ -11,4 +11,6 @@ export const paths = {
   progressSchema: `${packageRoot}schemas/progress.schema.json`,
   /** Written by the build (src/build/validator.ts); absent when running from src/. */
   prebuiltValidator: `${packageRoot}dist/plan-validator.cjs`,
+  /** The progress file's validator, written by the same build step. */
+  prebuiltProgressValidator: `${packageRoot}dist/progress-validator.cjs`,
 } as const;

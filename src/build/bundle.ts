@@ -17,6 +17,10 @@ const bundledValidator: Plugin = {
       contents: `export function loadPrebuiltValidator() { return require(${JSON.stringify(paths.prebuiltValidator)}); }`,
       loader: 'js',
     }));
+    build.onLoad({ filter: /[\\/]src[\\/]progress[\\/]prebuilt\.ts$/ }, () => ({
+      contents: `export function loadPrebuiltProgressValidator() { return require(${JSON.stringify(paths.prebuiltProgressValidator)}); }`,
+      loader: 'js',
+    }));
   },
 };
 

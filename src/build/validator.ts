@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { paths } from '../paths.js';
 import { planAjv } from '../validate/plan-ajv.js';
+import { progressAjv } from '../progress/validate-progress.js';
 
 /**
  * Build step: writes the plan validator as standalone code, so the CLI skips compiling the
@@ -10,3 +11,5 @@ import { planAjv } from '../validate/plan-ajv.js';
 const { ajv, schema } = planAjv({ standalone: true });
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone/index.js').default as (ajv: unknown, validate: unknown) => string;
 writeFileSync(paths.prebuiltValidator, standaloneCode(ajv, ajv.compile(schema)));
+const progress = progressAjv({ standalone: true });
+writeFileSync(paths.prebuiltProgressValidator, standaloneCode(progress.ajv, progress.ajv.compile(progress.schema)));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { loadPrebuiltProgressValidator } from './prebuilt.js';
 import type { StageResult } from '../diagnostics/diagnostic.js';
 import type { Language } from '../i18n/language.js';
 import { paths } from '../paths.js';
@@ -24,14 +25,25 @@ export interface RawProgressEntry {
   readonly unit?: string;
 }
 
+/** The one ajv configuration of the progress schema, shared by run-time compilation and the build step. */
+export function progressAjv(options: { standalone?: boolean } = {}): { ajv: Ajv; schema: object } {
+  const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, ...(options.standalone ? { code: { source: true } } : {}) });
+  return { ajv, schema: JSON.parse(readFileSync(paths.progressSchema, 'utf8')) as object };
+}
+
 let compiled: ValidateFunction | undefined;
 
-/** Compiled on first need: a plan without progress never pays for it. */
+/**
+ * On first need (a plan without progress never pays): the prebuilt standalone code when the
+ * package was built (compiling the schema with ajv took ~100 ms), else compiled from the schema.
+ */
 function validator(): ValidateFunction {
   if (compiled) return compiled;
-  const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  compiled = ajv.compile(JSON.parse(readFileSync(paths.progressSchema, 'utf8')) as object);
+  compiled = loadPrebuiltProgressValidator() ?? (() => {
+    const { ajv, schema } = progressAjv();
+    return ajv.compile(schema);
+  })();
   return compiled;
 }
 
