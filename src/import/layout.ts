@@ -182,6 +182,28 @@ export function splitByActor(paragraph: string): string[] {
   return pieces.map((p) => p.text.trim()).filter((t) => t.length > 0);
 }
 
+/**
+ * A heading over unnumbered paragraphs, each opening with the unit that does it (三、工作任务 /
+ * 晨光社区突出绿化… / 东田社区突出…服务中心… / 华宇社区突出科技特色…): one task per such paragraph,
+ * paragraphs naming nobody staying with the one before; what comes before the first of them is the
+ * section's prose. Undefined unless at least two paragraphs open with two different units (a single
+ * actor, or none, leaves the heading one task as before).
+ */
+function paragraphsByActor(body: readonly string[]): { prose: string[]; tasks: { text: string; body: string[] }[] } | undefined {
+  const none = new UnitRoster();
+  const actors = body.map((p) => subjectsOf(p, none).join('、'));
+  const named = actors.filter((a) => a !== '');
+  if (named.length < 2 || new Set(named).size < 2) return undefined;
+  const first = actors.findIndex((a) => a !== '');
+  const tasks: { text: string; body: string[] }[] = [];
+  body.slice(first).forEach((p, k) => {
+    const last = tasks[tasks.length - 1];
+    if (actors[first + k] === '' && last) last.body.push(p);
+    else tasks.push({ text: p, body: [] });
+  });
+  return { prose: body.slice(0, first), tasks };
+}
+
 function hasWhoOrWhen(node: OutlineNode, ctx: DateContext): boolean {
   if (hasWho(node, ctx) || namesActor(node)) return true;
   return findDates([node.text, ...node.body].join('\n'), ctx).length > 0;
@@ -315,6 +337,12 @@ export function layOut(root: OutlineNode, ctx: DateContext): Layout {
     if (!hasWhoOrWhen(node, ctx) && node.body.length > 0 && !/。/.test(node.text) && node.text.length <= 40) {
       const prose = tableRows(node.body, number, label, node.index);
       layout.sections.push({ heading: label, paragraphs: prose });
+      return;
+    }
+    const byActor = !hasWho(node, ctx) && !/。/.test(node.text) && node.text.length <= 40 ? paragraphsByActor(node.body) : undefined;
+    if (byActor) {
+      layout.sections.push({ heading: label, paragraphs: byActor.prose });
+      byActor.tasks.forEach((task, k) => layout.loose.push({ item: { number: `${number}.${k + 1}`, kind: 'task', text: task.text, body: task.body, ...(headings.length ? { heading: headings.join(' / ') } : {}), ...(lead ? { sectionLead: lead } : {}) }, index: node.index }));
       return;
     }
     layout.loose.push({ item: itemOf(node, number, 'task', headings.length ? headings.join(' / ') : undefined, lead), index: node.index });

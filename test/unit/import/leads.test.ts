@@ -88,3 +88,33 @@ describe('a stage described one actor at a time', () => {
     expect(splitByActor(text)).toEqual([text]);
   });
 });
+
+describe('a heading over paragraphs, one unit each', () => {
+  // 2018年街道文明社区建设实施方案 (test/fixtures/corpus/2018-jiedao-wenming-shequ.txt): 三.工作任务 is
+  // one paragraph on how the work is organised, then one paragraph per community.
+  const text = [
+    '某街道文明社区建设实施方案',
+    '一.工作任务',
+    '坚持以点带面的工作思路,做到工作有规划、有部署、有总结。',
+    '晨光社区突出绿化、美化,成立社区秧歌队。',
+    '东田社区突出社区服务中心特色将社区服务中心兴建起来。',
+    '活动经费由社区自筹。',
+    '华宇社区突出科技特色,定期开展科技卫生宣传活动。',
+  ].join('\n');
+
+  it('is one task per paragraph that opens with a unit; the paragraphs before them are prose, the ones naming nobody stay with the one before', () => {
+    const draft = buildDraft(text, { year: 2018 });
+    const got = draft.phases.flatMap((p) => p.tasks);
+    expect(got.map((t) => [t.lead, t.detail])).toEqual([
+      [['晨光社区'], '晨光社区突出绿化、美化,成立社区秧歌队。'],
+      [['东田社区'], '东田社区突出社区服务中心特色将社区服务中心兴建起来。\n活动经费由社区自筹。'],
+      [['华宇社区'], '华宇社区突出科技特色,定期开展科技卫生宣传活动。'],
+    ]);
+    expect(draft.document.sections).toContainEqual({ heading: '一.工作任务', paragraphs: ['坚持以点带面的工作思路,做到工作有规划、有部署、有总结。'] });
+  });
+
+  it('stays one task when only one unit acts', () => {
+    const one = ['某街道方案', '一.工作任务', '晨光社区突出绿化、美化。', '成立社区秧歌队。'].join('\n');
+    expect(tasks(one).map((t) => t.lead)).toEqual([['晨光社区']]);
+  });
+});
