@@ -16,9 +16,14 @@ export const BASELINES = fileURLToPath(new URL('./baselines/', import.meta.url))
 const ENVIRONMENT_FILE = join(BASELINES, 'environment.json');
 const updating = (): boolean => process.env.PLAN_UPDATE_BASELINE === '1';
 
+/** What `soffice --version` said, asked once (LibreOffice takes a second or more to start). */
+let libreofficeVersion: string | undefined;
+
 /** The office tests' tools, or why they cannot run (then CI fails and a developer's run skips). */
 export function officeToolsMissing(): string | undefined {
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status !== 0) return 'soffice not found (Debian: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)';
+  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  if (soffice.status !== 0) return 'soffice not found (Debian: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)';
+  libreofficeVersion = soffice.stdout.trim();
   for (const tool of ['pdfinfo', 'pdftotext', 'pdftoppm']) {
     if (spawnSync(tool, ['-v'], { stdio: 'ignore' }).error) return `${tool} not found (Debian: apt-get install poppler-utils)`;
   }
@@ -71,12 +76,13 @@ interface DrawingEnvironment {
 }
 
 function currentEnvironment(): DrawingEnvironment {
-  const libreoffice = execFileSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 }).trim();
+  const libreoffice = libreofficeVersion ?? execFileSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 }).trim();
   const poppler = /version\s+(\S+)/.exec(spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).stderr)?.[1] ?? 'unknown';
   return { libreoffice, poppler, dpi: DPI, fonts: testFontDigests() };
 }
 
-let environmentChecked: string | undefined;
+/** The outcome of comparing this machine with environment.json: checked once per test file. */
+let environmentVerdict: Error | 'same' | undefined;
 
 /**
  * Stops with a plain explanation when this machine would draw the pages with another LibreOffice,
@@ -84,33 +90,36 @@ let environmentChecked: string | undefined;
  * When updating, records this machine's instead.
  */
 function checkEnvironment(): void {
-  if (environmentChecked !== undefined) return;
+  environmentVerdict ??= environmentVerdictHere();
+  if (environmentVerdict !== 'same') throw environmentVerdict;
+}
+
+function environmentVerdictHere(): Error | 'same' {
   const here = currentEnvironment();
-  environmentChecked = 'yes';
   if (updating() || !existsSync(ENVIRONMENT_FILE)) {
-    if (process.env.CI === 'true') throw new Error(`no ${ENVIRONMENT_FILE} (or PLAN_UPDATE_BASELINE=1 in CI): make the baselines on a developer machine and commit them`);
+    if (process.env.CI === 'true') return new Error(`no ${ENVIRONMENT_FILE} (or PLAN_UPDATE_BASELINE=1 in CI): make the baselines on a developer machine and commit them`);
     mkdirSync(BASELINES, { recursive: true });
     writeFileSync(ENVIRONMENT_FILE, `${JSON.stringify(here, null, 2)}\n`);
-    return;
+    return 'same';
   }
   const made = JSON.parse(readFileSync(ENVIRONMENT_FILE, 'utf8')) as DrawingEnvironment;
   const differences: string[] = [];
   if (made.libreoffice !== here.libreoffice) differences.push(`LibreOffice: baselines "${made.libreoffice}", here "${here.libreoffice}"`);
   if (made.poppler !== here.poppler) differences.push(`poppler (pdftoppm): baselines ${made.poppler}, here ${here.poppler}`);
+  if (made.dpi !== here.dpi) differences.push(`resolution: baselines ${made.dpi} dpi, the test now ${here.dpi} dpi`);
   for (const [font, digest] of Object.entries(made.fonts)) {
     if (here.fonts[font] !== digest) differences.push(`font ${font}: not the file the baselines were drawn with (SHA-256 ${digest.slice(0, 12)}…, here ${here.fonts[font]?.slice(0, 12) ?? 'absent'}…)`);
   }
-  if (differences.length > 0) {
-    environmentChecked = undefined;
-    throw new Error(
-      [
-        'The LibreOffice page baselines cannot be compared on this machine: it draws pages with other software or fonts than they were made with.',
-        ...differences.map((line) => `  - ${line}`),
-        'Use the versions above (Debian bookworm, as CI installs them in .ci/run), or, when moving the project to new versions on purpose,',
-        'run the office tests with PLAN_UPDATE_BASELINE=1, look at every picture in test/office/baselines/ and commit them with environment.json.',
-      ].join('\n'),
-    );
-  }
+  if (differences.length === 0) return 'same';
+  return new Error(
+    [
+      'The LibreOffice page baselines cannot be compared on this machine: it draws pages with other software or fonts than they were made with.',
+      ...differences.map((line) => `  - ${line}`),
+      "Run the tests where LibreOffice, poppler and the fonts are the baselines' (Debian bookworm's, as .ci/run installs them), or, when moving",
+      'the project to new versions on purpose, run the office tests with PLAN_UPDATE_BASELINE=1, look at every picture in',
+      'test/office/baselines/ and commit them with environment.json.',
+    ].join('\n'),
+  );
 }
 
 /** How a picture differs from the committed baseline `name`.png (which must exist). */
