@@ -41,8 +41,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Why the test fonts cannot be used here, or undefined when every file is present. */
-export function testFontsMissing(): string | undefined {
-  const absent = TEST_FONTS.filter((font) => !existsSync(font.path));
+export function testFontsMissing(fonts: readonly TestFont[] = TEST_FONTS): string | undefined {
+  const absent = fonts.filter((font) => !existsSync(font.path));
   if (absent.length === 0) return undefined;
   const packages = [...new Set(absent.map((font) => font.debianPackage))].join(' ');
   return `the office test fonts are missing (${absent.map((font) => basename(font.path)).join(', ')}; Debian: apt-get install ${packages})`;
