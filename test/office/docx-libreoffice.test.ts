@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import { summaryDocxEmitter } from '../../src/emit/emitters/summary-docx.js';
 import { unitDocxEmitter } from '../../src/emit/emitters/unit-docx.js';
@@ -52,6 +52,8 @@ describe.skipIf(missing !== undefined)('the 斜塘 2018 .docx files opened by Li
     for (const [name, bytes] of Object.entries(documents)) writeFileSync(join(dir, `${name}.docx`), bytes);
     convertToPdf(Object.keys(documents).map((name) => join(dir, `${name}.docx`)), dir);
   }, 250_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints them on A4', () => {
     for (const name of ['summary', 'xuanchuan']) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 // The fonts LibreOffice may use in the office tests, and nothing else. With the host's fontconfig,
@@ -50,13 +50,21 @@ export function testFontsMissing(fonts: readonly TestFont[] = TEST_FONTS): strin
 
 /**
  * Writes `dir/fonts.conf`, a fontconfig that sees only copies of the test fonts in `dir/fonts`
- * (copies, not links: LibreOffice 7.4 skips fonts reached through a symbolic link), and returns
+ * (hard links or copies: LibreOffice 7.4 skips fonts reached through a symbolic link), and returns
  * its path for FONTCONFIG_FILE.
  */
 export function privateFontconfig(dir: string): string {
   const fontsDir = join(dir, 'fonts');
   mkdirSync(fontsDir, { recursive: true });
-  for (const font of TEST_FONTS) copyFileSync(font.path, join(fontsDir, basename(font.path)));
+  for (const font of TEST_FONTS) {
+    const copy = join(fontsDir, basename(font.path));
+    // A hard link costs no space where the temporary folder is on the fonts' file system.
+    try {
+      linkSync(font.path, copy);
+    } catch {
+      copyFileSync(font.path, copy);
+    }
+  }
   const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const aliases = Object.entries(ALIASES).flatMap(([face, names]) =>
     names.map((name) => `  <alias binding="same"><family>${escape(name)}</family><prefer><family>${escape(face)}</family></prefer></alias>`),
