@@ -3,6 +3,7 @@ import { t } from '../../i18n/messages.js';
 import type { TasksOptions } from '../commands/tasks.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
+import { addProgressOptions } from './progress-options.js';
 import { holidaysOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate] [--lang zh|en]`. */
@@ -24,7 +25,7 @@ export const declareTasks: DeclareCommand = (program, io, setExit, language = 'e
     .option('--lang <lang>', t(language, 'tasks.help.lang'))
     .addOption(localeOption(language))
     .addOption(holidaysOption(language));
-  addLimitOptions(command, language).action(async (file: string, options: TasksOptions) => {
+  addLimitOptions(addProgressOptions(command, language), language).action(async (file: string, options: TasksOptions) => {
     const { tasksCommand } = await import('../commands/tasks.js');
     setExit(await tasksCommand(file, options, io));
   });
