@@ -14,3 +14,7 @@ export function addProgressOptions(command: Command, language: Language = 'en'):
     .addOption(new Option('--no-progress', t(language, 'cli.help.no-progress')))
     .addOption(new Option('--as-of <day>', t(language, 'status.help.as-of')));
 }
+
+/** `plan tasks --state STATE`: repeatable, or several at once separated by commas. */
+export const stateOption = (language: Language = 'en'): Option =>
+  new Option('--state <states>', t(language, 'status.help.state', { states: t(language, 'status.help.state-choices') })).argParser(collect);

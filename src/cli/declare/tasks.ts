@@ -3,7 +3,7 @@ import { t } from '../../i18n/messages.js';
 import type { TasksOptions } from '../commands/tasks.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { addProgressOptions } from './progress-options.js';
+import { addProgressOptions, stateOption } from './progress-options.js';
 import { holidaysOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate] [--lang zh|en]`. */
@@ -22,6 +22,7 @@ export const declareTasks: DeclareCommand = (program, io, setExit, language = 'e
     .option('-w, --width <n>', t(language, 'tasks.help.width'))
     .option('--truncate', t(language, 'tasks.help.truncate'))
     .option('--today <date>', t(language, 'tasks.help.today'))
+    .addOption(stateOption(language))
     .option('--lang <lang>', t(language, 'tasks.help.lang'))
     .addOption(localeOption(language))
     .addOption(holidaysOption(language));
