@@ -12,8 +12,8 @@ const CHOICES: readonly StateChoice[] = [...PROGRESS_STATES, 'not-reported', 'op
 
 /** The choices as the reader's language names them (the ids in English, the words a progress file writes in Chinese). */
 export function stateChoices(language: Language): string {
-  if (language === 'en') return CHOICES.join(', ');
-  return CHOICES.map((choice) => word('zh', choice)).join('、');
+  if (language === 'en') return CHOICES.join(t(language, 'status.choice-separator'));
+  return CHOICES.map((choice) => word('zh', choice)).join(t(language, 'status.choice-separator'));
 }
 
 function word(language: Language, choice: StateChoice): string {

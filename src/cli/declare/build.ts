@@ -2,7 +2,7 @@ import type { BuildOptions } from '../commands/build.js';
 import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { addProgressOptions } from './progress-options.js';
+import { addProgressOptions } from '../progress-options.js';
 import { configOption, holidaysOption, langOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan build [PLAN] [-o DIR]`; the emitters' own flags (--todo, --pdf, …) are added by emitter-flags.ts. */

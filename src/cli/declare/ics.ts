@@ -3,7 +3,7 @@ import type { IcsOptions } from '../commands/ics.js';
 import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { addProgressOptions } from './progress-options.js';
+import { addProgressOptions } from '../progress-options.js';
 import { alarmOption, holidaysOption, langOption, noOngoingOption, planArgument, todoOption } from './shared-options.js';
 
 /** `plan ics PLAN [--unit U]... [-o FILE]`. */

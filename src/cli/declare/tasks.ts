@@ -3,7 +3,7 @@ import { t } from '../../i18n/messages.js';
 import type { TasksOptions } from '../commands/tasks.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
-import { addProgressOptions, stateOption } from './progress-options.js';
+import { addProgressOptions, stateOption } from '../progress-options.js';
 import { holidaysOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate] [--lang zh|en]`. */

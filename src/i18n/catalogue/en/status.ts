@@ -11,4 +11,5 @@ export const status = {
   'status.help.state-choices': 'not-started, in-progress, done, behind, paused, cancelled, not-reported, open',
   'status.flag.state': '--state takes {{states}}, got {{value}}',
   'status.state.open': 'open',
+  'status.choice-separator': ', ',
 } as const;

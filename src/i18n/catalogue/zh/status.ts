@@ -13,4 +13,5 @@ export const status: Readonly<Record<keyof typeof en, string>> = {
   'status.help.state-choices': '未启动、推进中、已完成、滞后、暂缓、取消、未报送、未完成（也可用英文 id，如 done）',
   'status.flag.state': '--state 可取 {{states}}，实际为 {{value}}',
   'status.state.open': '未完成',
+  'status.choice-separator': '、',
 } as const;

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import type { Language } from '../../i18n/language.js';
-import { t } from '../../i18n/messages.js';
+import type { Language } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 
 // --progress / --no-progress / --as-of of the commands whose outputs show each task's state
-// (build, ics, tasks); see src/cli/progress-states.ts for what they mean there.
+// (build, ics, tasks; declared in src/cli/declare/); see src/cli/progress-states.ts for what they mean there.
 
 const collect = (value: string, previous: unknown): string[] => [...(Array.isArray(previous) ? (previous as string[]) : []), value];
 
