@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { FlagValues } from '../../emit/artifact.js';
 import { emit } from '../../emit/emit.js';
@@ -50,9 +50,17 @@ export async function buildCommand(file: string | undefined, options: BuildOptio
   const { watchPlan } = await import('../watch.js');
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
-  const watched = [file, options.templates, options.holidays, options.config].filter((p): p is string => p !== undefined);
+  const watched = [file, options.templates, options.holidays, options.config, ...progressWatched(file, options)].filter((p): p is string => p !== undefined);
   await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal, language });
   return 0;
+}
+
+/** The progress a build reads, to rebuild when a unit reports: the files named, else those the convention names beside the plan. */
+function progressWatched(file: string, options: BuildOptions): string[] {
+  if (options.progress === false) return [];
+  if (options.progress && options.progress.length > 0) return [...options.progress];
+  const stem = join(dirname(file), basename(file, extname(file)));
+  return [`${stem}.progress.yaml`, `${stem}.progress.yml`, `${stem}.progress`];
 }
 
 async function buildOnce(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
