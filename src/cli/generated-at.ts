@@ -8,6 +8,7 @@ import type { ResolvedPlan } from '../model/plan.js';
  * else the plan's issue date, else its start, plus (revision − 1) seconds. Never the clock, so
  * rebuilding gives the same bytes; the seconds make each revision's DTSTAMP later than the one
  * before although the issue date stays the same (clients may ignore an update that is not newer).
+ * Events that progress reports changed carry a later DTSTAMP of their own (src/emit/ics/progress-marks.ts).
  */
 export function generatedAt(env: Readonly<Record<string, string | undefined>>, plan: ResolvedPlan, language: Language = 'en'): Date {
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../dates/holidays/work-calendar.js';
 import type { ResolvedPlan } from '../model/plan.js';
+import type { TaskStates } from '../progress/task-states.js';
 
 export type TextMediaType = 'text/calendar' | 'text/markdown' | 'text/html' | 'text/csv' | 'text/vnd.mermaid' | 'application/json';
 export type BinaryMediaType =
@@ -39,6 +40,12 @@ export interface EmitContext {
   readonly base?: ResolvedPlan;
   /** A folder of the user's own templates (`--templates`); any template it lacks comes from the package. */
   readonly templatesDir?: string;
+  /**
+   * Each task's reported state (src/progress/task-states.ts), when the plan's progress was read:
+   * calendars mark done, paused and cancelled tasks, the lists and the summary add a 进展 column.
+   * Absent: every output is exactly as without progress.
+   */
+  readonly states?: TaskStates;
   /** The files named in `needs.files`, as the emitters that write them made them. */
   readonly files?: ReadonlyMap<string, Artifact>;
   /** The environment, for emitters that start a program (the PDF's browser: PLAN_CHROMIUM). */

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '../dates/holidays/work-calendar.js';
 import { markUnsettled } from '../model/mark-unsettled.js';
 import type { Locale, ResolvedPlan } from '../model/plan.js';
+import type { TaskStates } from '../progress/task-states.js';
 import type { AnyEmitter, Artifact, EmitContext, Emitter, FlagValues } from './artifact.js';
 import { flagName } from './flag-name.js';
 import { emitters as registry } from './registry.js';
@@ -11,6 +12,8 @@ export interface Compiled {
   readonly calendar?: WorkCalendar;
   /** The previous revision (`plan build --base`), for the calendars' SEQUENCE and cancellations. */
   readonly base?: ResolvedPlan;
+  /** Each task's reported state (`taskStates` of the compiled progress), for outputs that show it. */
+  readonly states?: TaskStates;
 }
 
 export interface EmitOptions {
@@ -54,6 +57,7 @@ export async function* emit(compiled: Compiled, options: EmitOptions): AsyncGene
     // The base is read in the same locale as the plan, so only real changes count as changes.
     ...(compiled.base ? { base: options.locale ? { ...markUnsettled(compiled.base), locale: options.locale } : markUnsettled(compiled.base) } : {}),
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
+    ...(compiled.states ? { states: compiled.states } : {}),
     env: options.env ?? process.env,
   };
   // Only the files a later emitter asked for are kept; the rest are the caller's as they come.

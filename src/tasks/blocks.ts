@@ -8,7 +8,7 @@ import { wrap } from './wrap.js';
 import { heading, type Column } from './words.js';
 
 /** Fields after the first line (number and title), in the table's order. */
-const FIELDS: readonly Column[] = ['due', 'status', 'role', 'lead', 'support'];
+const FIELDS: readonly Column[] = ['due', 'status', 'progress', 'role', 'lead', 'support'];
 const INDENT = '  ';
 
 export function renderBlocks(language: Language, rows: readonly HumanRow[], width: number, paint: (line: string, tone: Tone | undefined) => string): string {

@@ -4,6 +4,7 @@
 import { dayNumber } from '../emit/summary/format.js';
 import { taskList, type TaskListRow } from '../emit/unit-lists/task-list.js';
 import type { IsoDate, Occurrence, ResolvedPlan } from '../model/plan.js';
+import type { TaskState, TaskStates } from '../progress/task-states.js';
 
 export interface EventEntry {
   readonly occurrence: Occurrence;
@@ -15,6 +16,11 @@ export interface TaskEntry {
   readonly row: TaskListRow;
   /** By date, then time of day (all-day first), then plan order. */
   readonly events: readonly EventEntry[];
+  /**
+   * Its reported state, when progress was given: `null` for a task never reported. Absent
+   * without progress, so the list is as it was.
+   */
+  readonly state?: TaskState | null;
 }
 
 function byDateAndTime(a: Occurrence, b: Occurrence): number {
@@ -23,12 +29,13 @@ function byDateAndTime(a: Occurrence, b: Occurrence): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The tasks of `unitId` (or of the whole plan), in `taskList`'s order, each with its events. */
-export function taskEntries(plan: ResolvedPlan, today: IsoDate, unitId?: string): TaskEntry[] {
+/** The tasks of `unitId` (or of the whole plan), in `taskList`'s order, each with its events (and its state, given `states`). */
+export function taskEntries(plan: ResolvedPlan, today: IsoDate, unitId?: string, states?: TaskStates): TaskEntry[] {
   const todayNumber = dayNumber(today);
   return taskList(plan, today, unitId).map((row) => ({
     row,
     // Array.prototype.sort is stable, so equal dates keep the plan's order.
     events: [...row.info.task.occurrences].sort(byDateAndTime).map((occurrence) => ({ occurrence, daysLeft: dayNumber(occurrence.date) - todayNumber })),
+    ...(states ? { state: states.get(row.info.task.id) ?? null } : {}),
   }));
 }

@@ -3,6 +3,8 @@
 import { DUE_SOON_DAYS } from '../emit/unit-lists/task-list.js';
 import type { Language } from '../i18n/language.js';
 import type { TaskEntry } from './entries.js';
+import { stateCell } from '../emit/state-column.js';
+import { isClosed } from '../progress/states.js';
 import { eventStatus, eventTitle, roleText, taskStatus, timingNotes, type Column } from './words.js';
 
 /** Marks a line that belongs to the task above it; ASCII, so no terminal draws it double width. */
@@ -17,18 +19,23 @@ export interface HumanRow {
   readonly tone?: Tone;
 }
 
-const BLANK: Readonly<Record<Column, string>> = { due: '', status: '', role: '', number: '', title: '', lead: '', support: '' };
+const BLANK: Readonly<Record<Column, string>> = { due: '', status: '', progress: '', role: '', number: '', title: '', lead: '', support: '' };
 
 export function humanRows(language: Language, entries: readonly TaskEntry[]): HumanRow[] {
   const rows: HumanRow[] = [];
-  for (const { row, events } of entries) {
+  for (const { row, events, state } of entries) {
     const { info } = row;
-    const tone: Tone | undefined = row.status === 'overdue' ? 'overdue' : row.status === 'due-soon' ? 'due-soon' : undefined;
+    // A task reported done or cancelled is not late, whatever its deadline: no red, no yellow.
+    const closed = state != null && isClosed(state.state);
+    const tone: Tone | undefined = closed ? undefined : row.status === 'overdue' ? 'overdue' : row.status === 'due-soon' ? 'due-soon' : undefined;
     rows.push({
       kind: 'task',
       cells: {
         due: info.task.due,
-        status: taskStatus(language, row),
+        // Days left or overdue mean nothing once the task is done or cancelled: its 进展 says so.
+        status: closed ? '' : taskStatus(language, row),
+        // The day as the table writes its dates (ISO).
+        progress: state === undefined ? '' : stateCell(state ?? undefined, language, (iso) => iso),
         role: row.role ? roleText(language, row.role) : '',
         number: info.number,
         title: info.task.title,

@@ -6,8 +6,22 @@ import type { EventEntry, TaskEntry } from './entries.js';
 
 /** The columns of tsv and csv, one line a task, measure or dated event. */
 export const RECORD_FIELDS = ['kind', 'id', 'task', 'number', 'title', 'phase', 'role', 'lead', 'support', 'start', 'end', 'due', 'date', 'time', 'approx', 'daysLeft', 'status'] as const;
-type Field = (typeof RECORD_FIELDS)[number];
+/**
+ * Added at the end when progress was given: the reported state's id (`not-reported` for a task
+ * never reported), the day of its latest entry, the day it was finished, the percent.
+ */
+export const PROGRESS_FIELDS = ['state', 'reported', 'finished', 'percent'] as const;
+type Field = (typeof RECORD_FIELDS)[number] | (typeof PROGRESS_FIELDS)[number];
 type Record_ = Readonly<Record<Field, string>>;
+
+function fieldsOf(entries: readonly TaskEntry[]): readonly Field[] {
+  return entries.some((e) => e.state !== undefined) ? [...RECORD_FIELDS, ...PROGRESS_FIELDS] : RECORD_FIELDS;
+}
+
+function progressFields(state: TaskEntry['state']): Pick<Record_, (typeof PROGRESS_FIELDS)[number]> {
+  if (!state) return { state: state === null ? 'not-reported' : '', reported: '', finished: '', percent: '' };
+  return { state: state.state, reported: state.date, finished: state.finished ?? '', percent: state.percent === undefined ? '' : String(state.percent) };
+}
 
 /** Where an event stands: it has happened, it is today, or it is still to come. */
 export type EventStatus = 'past' | 'today' | 'upcoming';
@@ -24,7 +38,8 @@ function time(occurrence: Occurrence): string {
 function records(entries: readonly TaskEntry[]): Record_[] {
   const out: Record_[] = [];
   const none = { date: '', time: '', approx: '' };
-  for (const { row, events } of entries) {
+  const noProgress = progressFields(undefined);
+  for (const { row, events, state } of entries) {
     const { task } = row.info;
     out.push({
       kind: task.kind,
@@ -42,6 +57,7 @@ function records(entries: readonly TaskEntry[]): Record_[] {
       ...none,
       daysLeft: row.status === 'ongoing' ? '' : String(row.daysLeft),
       status: row.status,
+      ...progressFields(state),
     });
     for (const { occurrence, daysLeft } of events) {
       out.push({
@@ -63,6 +79,8 @@ function records(entries: readonly TaskEntry[]): Record_[] {
         approx: String(occurrence.approx),
         daysLeft: String(daysLeft),
         status: eventStatus(daysLeft),
+        // An event's progress is its task's: scripts join on `task`.
+        ...noProgress,
       });
     }
   }
@@ -72,14 +90,16 @@ function records(entries: readonly TaskEntry[]): Record_[] {
 /** Tab-separated, a header line first; a tab or line break inside a title becomes a space. */
 export function toTsv(entries: readonly TaskEntry[]): string {
   const clean = (v: string): string => v.replace(/[\t\r\n\u2028\u2029]+/g, ' ');
-  const lines = [RECORD_FIELDS.join('\t'), ...records(entries).map((r) => RECORD_FIELDS.map((f) => clean(r[f])).join('\t'))];
+  const fields = fieldsOf(entries);
+  const lines = [fields.join('\t'), ...records(entries).map((r) => fields.map((f) => clean(r[f])).join('\t'))];
   return `${lines.join('\n')}\n`;
 }
 
 /** RFC 4180 with CRLF; text that a spreadsheet would run as a formula is made inert, numbers are not touched. */
 export function toCsv(entries: readonly TaskEntry[]): string {
-  const field = (f: Field, v: string): string => (f === 'daysLeft' ? v : csvField(v));
-  const lines = [RECORD_FIELDS.join(','), ...records(entries).map((r) => RECORD_FIELDS.map((f) => field(f, r[f])).join(','))];
+  const field = (f: Field, v: string): string => (f === 'daysLeft' || f === 'percent' ? v : csvField(v));
+  const fields = fieldsOf(entries);
+  const lines = [fields.join(','), ...records(entries).map((r) => fields.map((f) => field(f, r[f])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -95,9 +115,14 @@ function eventJson({ occurrence, daysLeft }: EventEntry) {
   };
 }
 
+function progressJson(state: NonNullable<TaskEntry['state']> | null) {
+  if (state === null) return null;
+  return { state: state.state, reported: state.date, finished: state.finished ?? null, percent: state.percent ?? null, note: state.note ?? null };
+}
+
 /** An array of tasks, each with its events; `null` where a field has no value rather than a missing key. */
 export function toJson(entries: readonly TaskEntry[]): string {
-  const json = entries.map(({ row, events }) => {
+  const json = entries.map(({ row, events, state }) => {
     const { task } = row.info;
     return {
       kind: task.kind,
@@ -116,6 +141,8 @@ export function toJson(entries: readonly TaskEntry[]): string {
       events: events.map(eventJson),
       sessions: task.sessionCount ?? null,
       repeat: task.repeat ? { rrule: task.repeat.rrule, wording: task.repeat.source } : null,
+      // Only when progress was given; null for a task never reported.
+      ...(state !== undefined ? { progress: progressJson(state) } : {}),
     };
   });
   return `${JSON.stringify(json, null, 2)}\n`;

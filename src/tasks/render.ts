@@ -38,7 +38,7 @@ export function renderTasks(entries: readonly TaskEntry[], options: RenderOption
   if (entries.length === 0) {
     return `${options.unitName !== undefined ? t(language, 'tasks.empty.unit', { unit: options.unitName }) : t(language, 'tasks.empty.plan')}\n`;
   }
-  const columns = columnsFor(options.unitName !== undefined);
+  const columns = columnsFor(options.unitName !== undefined, entries.some((e) => e.state !== undefined));
   const headings = columns.map((c) => heading(language, c));
   const rows = humanRows(language, entries);
   if (format === 'md') {

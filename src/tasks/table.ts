@@ -13,6 +13,7 @@ const WRAPS: Partial<Record<Column, { readonly floor: number; readonly weight: n
   title: { floor: 12, weight: 2 },
   lead: { floor: 8, weight: 1 },
   support: { floor: 8, weight: 1 },
+  progress: { floor: 8, weight: 1 },
 };
 
 /**

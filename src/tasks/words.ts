@@ -4,16 +4,17 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import type { Occurrence, Task } from '../model/plan.js';
 import type { TaskListRow } from '../emit/unit-lists/task-list.js';
 
-/** The table's columns, in order; `role` only when the list is one unit's. */
-export const COLUMNS = ['due', 'status', 'role', 'number', 'title', 'lead', 'support'] as const;
+/** The table's columns, in order; `role` only when the list is one unit's, `progress` only when progress was given. */
+export const COLUMNS = ['due', 'status', 'progress', 'role', 'number', 'title', 'lead', 'support'] as const;
 export type Column = (typeof COLUMNS)[number];
 
-export function columnsFor(withRole: boolean): readonly Column[] {
-  return COLUMNS.filter((c) => withRole || c !== 'role');
+export function columnsFor(withRole: boolean, withProgress = false): readonly Column[] {
+  return COLUMNS.filter((c) => (withRole || c !== 'role') && (withProgress || c !== 'progress'));
 }
 
 export function heading(language: Language, column: Column): string {
-  return t(language, `tasks.heading.${column}`);
+  // The 进展 column is the one the unit lists and the summary show (status area).
+  return column === 'progress' ? t(language, 'status.heading') : t(language, `tasks.heading.${column}`);
 }
 
 /** `n` with the key's singular form when there is one day. */

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { FlagValues } from '../../emit/artifact.js';
 import { emit } from '../../emit/emit.js';
@@ -21,10 +21,12 @@ import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
+import type { ProgressFlags } from '../progress-flags.js';
+import { progressSources, readProgress, statesOf } from '../progress-states.js';
 import { readHolidayFile } from '../work-calendar.js';
 
 /** The flags of `plan build` itself; the emitters' own flags (`--todo`, `--pdf`, …) come along in the same object. */
-export interface BuildOptions extends LimitFlags, FlagValues {
+export interface BuildOptions extends LimitFlags, ProgressFlags, FlagValues {
   readonly out: string;
   readonly config?: string;
   readonly holidays?: string;
@@ -48,9 +50,17 @@ export async function buildCommand(file: string | undefined, options: BuildOptio
   const { watchPlan } = await import('../watch.js');
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
-  const watched = [file, options.templates, options.holidays, options.config].filter((p): p is string => p !== undefined);
+  const watched = [file, options.templates, options.holidays, options.config, ...progressWatched(file, options)].filter((p): p is string => p !== undefined);
   await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal, language });
   return 0;
+}
+
+/** The progress a build reads, to rebuild when a unit reports: the files named, else those the convention names beside the plan. */
+function progressWatched(file: string, options: BuildOptions): string[] {
+  if (options.progress === false) return [];
+  if (options.progress && options.progress.length > 0) return [...options.progress];
+  const stem = join(dirname(file), basename(file, extname(file)));
+  return [`${stem}.progress.yaml`, `${stem}.progress.yml`, `${stem}.progress`];
 }
 
 async function buildOnce(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
@@ -60,8 +70,10 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const holidays = readHolidayFile(io, options.holidays, runs);
   const shared = { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : await compileBasePlan(options.base, io, shared, runs);
-  const result = compile(input, { ...shared, base });
-  printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr, runs);
+  // Progress beside the plan (or --progress) is read with it: its errors stop the build like the plan's.
+  const progress = await readProgress(input.path, options, io, limits.maxBytes, runs);
+  const result = compile(input, { ...shared, base, ...progress });
+  printDiagnostics([{ file: input.path, text: input.text, result }, ...progressSources(progress)], 'stylish', io, io.stderr, runs);
   // From here on, the lines are about this plan: in its language (--lang, its locale, then LANG).
   const language = result.language ?? runs;
   if (!result.plan || blocksOutput(result.diagnostics)) {
@@ -69,10 +81,11 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
     return 1;
   }
   const plan = result.plan;
+  const states = statesOf(result.progress, progress);
   const locale = parseLocale(options.locale);
   const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
   const artifacts = emit(
-    { plan, calendar: result.calendar, ...(base ? { base } : {}) },
+    { plan, calendar: result.calendar, ...(base ? { base } : {}), ...(states ? { states } : {}) },
     {
       generatedAt: generatedAt(io.env, plan, language),
       ...(locale ? { locale } : {}),

@@ -20,9 +20,11 @@ import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
+import type { ProgressFlags } from '../progress-flags.js';
+import { progressSources, readProgress, statesOf } from '../progress-states.js';
 import { readHolidayFile } from '../work-calendar.js';
 
-export interface IcsOptions extends LimitFlags {
+export interface IcsOptions extends LimitFlags, ProgressFlags {
   readonly unit?: readonly string[];
   readonly out?: string;
   readonly todo?: boolean;
@@ -53,20 +55,23 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const holidays = readHolidayFile(io, options.holidays, runs);
   const shared = { config: findConfig(io, undefined, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : markUnsettled(await compileBasePlan(options.base, io, shared, runs));
-  const result = compile(input, { ...shared, base });
+  const progress = await readProgress(input.path, options, io, limits.maxBytes, runs);
+  const result = compile(input, { ...shared, base, ...progress });
   if (!result.plan || blocksOutput(result.diagnostics)) {
-    printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr, runs);
+    printDiagnostics([{ file: input.path, text: input.text, result }, ...progressSources(progress)], 'stylish', io, io.stderr, runs);
     return 1;
   }
   const language = result.language;
   const plan = markUnsettled(result.plan);
   const { calendar } = result;
+  const states = statesOf(result.progress, progress);
   const calendarOptions = {
     ...(options.unit ? { units: selectUnits(plan, options.unit, language) } : {}),
     generatedAt: generatedAt(io.env, plan, language),
     ...calendarOptionsFrom(options),
     previousWorkingDays: (date: string, n: number) => calendar.addWorkingDays(date, -n),
     ...(base ? { base } : {}),
+    ...(states ? { states } : {}),
   };
   if (options.split !== undefined) {
     const count = writeObjects(prepareCalendars(plan, calendarOptions).objects(calendarOptions.units), resolve(io.cwd, options.split), options.split);

@@ -19,10 +19,13 @@ import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 import { readHolidayFile } from '../work-calendar.js';
+import type { ProgressFlags } from '../progress-flags.js';
+import { progressSources, readProgress, statesOf } from '../progress-states.js';
+import { readStateFilter, stateMatches } from '../../tasks/state-filter.js';
 
 export { TASK_FORMATS, type TaskFormat } from '../../tasks/render.js';
 
-export interface TasksOptions extends LimitFlags {
+export interface TasksOptions extends LimitFlags, ProgressFlags {
   readonly unit?: string;
   readonly format?: string;
   readonly today?: string;
@@ -31,6 +34,8 @@ export interface TasksOptions extends LimitFlags {
   readonly width?: string;
   readonly truncate?: boolean;
   readonly holidays?: string;
+  /** --state: only tasks in these states (repeatable, comma-separated). */
+  readonly state?: readonly string[];
 }
 
 /** `--today`, else SOURCE_DATE_EPOCH (reproducible runs), else the clock: this view is about now. */
@@ -85,23 +90,28 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   if (!TASK_FORMATS.includes(format)) throw new UsageError(t(early, 'tasks.error.format', { formats: TASK_FORMATS.join(', '), given: `'${options.format}'` }));
   const width = terminalWidth(options.width, io.stdout, early);
   const today = todayFrom(options, io.env, undefined, early);
+  const stateFilter = options.state === undefined ? undefined : readStateFilter(options.state, early);
   const limits = limitsFrom(options);
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
+  const progress = await readProgress(input.path, options, io, limits.maxBytes, early);
   // The compiler chooses the language as `plan lint` does: the flag (or the config's `lang`), else
   // the plan's own `locale` when it states one, else LANG / LC_ALL, else English. Asking it rather
   // than reading the locale first saves a second parse of the whole file.
-  const result = compile(input, { config: findConfig(io), holidays, limits, ...(asked ? { language: asked } : {}), ...fallbackLanguage(io) });
+  const result = compile(input, { config: findConfig(io), holidays, limits, ...(asked ? { language: asked } : {}), ...fallbackLanguage(io), ...progress });
   const language = result.language ?? early;
   if (!result.plan || hasErrors(result.diagnostics)) {
-    printDiagnostics([{ file: input.path, text: input.text, result }], 'stylish', io, io.stderr);
+    printDiagnostics([{ file: input.path, text: input.text, result }, ...progressSources(progress)], 'stylish', io, io.stderr);
     return 1;
   }
   // Task numbers (1.(2) / 1.2) and the joining of unit names follow the plan's locale: match it to the language.
   const locale: Locale = language === 'en' ? 'en' : 'zh-CN';
   const plan = result.plan.locale === locale ? result.plan : { ...result.plan, locale };
   const unit = options.unit !== undefined ? unitId(plan, options.unit, language) : undefined;
-  const entries = taskEntries(plan, today, unit);
+  // --state with no progress file: every task counts as not reported.
+  const states = statesOf(result.progress, progress) ?? (stateFilter ? new Map() : undefined);
+  const all = taskEntries(plan, today, unit, states);
+  const entries = stateFilter ? all.filter((entry) => stateMatches(entry.state ?? null, stateFilter)) : all;
   const unitName = unit === undefined ? undefined : (plan.units.find((u) => u.id === unit)?.name ?? unit);
   io.stdout.write(
     renderTasks(entries, { format, language, width, truncate: options.truncate === true, color: format === 'table' && useColor(io, io.stdout), ...(unitName !== undefined ? { unitName } : {}) }),

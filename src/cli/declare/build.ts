@@ -2,6 +2,7 @@ import type { BuildOptions } from '../commands/build.js';
 import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
+import { addProgressOptions } from '../progress-options.js';
 import { configOption, holidaysOption, langOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan build [PLAN] [-o DIR]`; the emitters' own flags (--todo, --pdf, …) are added by emitter-flags.ts. */
@@ -19,7 +20,7 @@ export const declareBuild: DeclareCommand = (program, io, setExit, language = 'e
     .option('--watch', t(language, 'cli.build.watch'))
     .addOption(localeOption(language))
     .addOption(langOption(language));
-  addLimitOptions(command, language).action(async (file: string, options: BuildOptions) => {
+  addLimitOptions(addProgressOptions(command, language), language).action(async (file: string, options: BuildOptions) => {
     const { buildCommand } = await import('../commands/build.js');
     setExit(await buildCommand(file, options, io));
   });

@@ -3,6 +3,7 @@ import type { IcsOptions } from '../commands/ics.js';
 import { t } from '../../i18n/messages.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
+import { addProgressOptions } from '../progress-options.js';
 import { alarmOption, holidaysOption, langOption, noOngoingOption, planArgument, todoOption } from './shared-options.js';
 
 /** `plan ics PLAN [--unit U]... [-o FILE]`. */
@@ -20,7 +21,7 @@ export const declareIcs: DeclareCommand = (program, io, setExit, language = 'en'
     .addOption(noOngoingOption(language))
     .addOption(holidaysOption(language))
     .addOption(langOption(language));
-  addLimitOptions(command, language).action(async (file: string, options: IcsOptions) => {
+  addLimitOptions(addProgressOptions(command, language), language).action(async (file: string, options: IcsOptions) => {
     const { icsCommand } = await import('../commands/ics.js');
     setExit(await icsCommand(file, options, io));
   });

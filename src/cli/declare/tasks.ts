@@ -3,6 +3,7 @@ import { t } from '../../i18n/messages.js';
 import type { TasksOptions } from '../commands/tasks.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
+import { addProgressOptions, stateOption } from '../progress-options.js';
 import { holidaysOption, localeOption, planArgument } from './shared-options.js';
 
 /** `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate] [--lang zh|en]`. */
@@ -21,10 +22,11 @@ export const declareTasks: DeclareCommand = (program, io, setExit, language = 'e
     .option('-w, --width <n>', t(language, 'tasks.help.width'))
     .option('--truncate', t(language, 'tasks.help.truncate'))
     .option('--today <date>', t(language, 'tasks.help.today'))
+    .addOption(stateOption(language))
     .option('--lang <lang>', t(language, 'tasks.help.lang'))
     .addOption(localeOption(language))
     .addOption(holidaysOption(language));
-  addLimitOptions(command, language).action(async (file: string, options: TasksOptions) => {
+  addLimitOptions(addProgressOptions(command, language), language).action(async (file: string, options: TasksOptions) => {
     const { tasksCommand } = await import('../commands/tasks.js');
     setExit(await tasksCommand(file, options, io));
   });

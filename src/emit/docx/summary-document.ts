@@ -8,12 +8,14 @@ import { paragraphXml, taskTableXml, type TableColumn, type TableLine } from './
 import { STYLE } from './document.js';
 import { fullDate, headingNumeral } from './numbering.js';
 import { packDocx } from './pack.js';
+import type { StateColumn } from '../state-column.js';
 
 /** 牵头单位：…；配合单位：…；完成时限：…: who does a task and by when, on one line. */
-function assignmentLine(info: TaskInfo, L: Labels): string {
+function assignmentLine(info: TaskInfo, L: Labels, progress: StateColumn | undefined): string {
   const parts = [`${L.lead}${L.colon}${info.leadNames || L.none}`];
   if (info.supportNames) parts.push(`${L.support}${L.colon}${info.supportNames}`);
   parts.push(`${L.due}${L.colon}${deadline(info, L)}`);
+  if (progress) parts.push(`${progress.heading}${L.colon}${progress.cell(info.task.id)}`);
   return parts.join(L.wordingSep);
 }
 
@@ -44,6 +46,12 @@ export function annexColumns(L: Labels, keyTask: string): TableColumn[] {
   ];
 }
 
+/** The annex's columns with the 进展 column last, when progress was given; its room comes from the task's title. */
+export function withStateColumn(columns: TableColumn[], progress: StateColumn | undefined): TableColumn[] {
+  if (!progress) return columns;
+  return [...columns.map((c, i) => (i === 1 ? { ...c, share: c.share - 13 } : c)), { heading: progress.heading, share: 13, center: true }];
+}
+
 export const TABLE_STYLES = { header: STYLE.tableHeader, cell: STYLE.table } as const;
 
 /**
@@ -51,7 +59,7 @@ export const TABLE_STYLES = { header: STYLE.tableHeader, cell: STYLE.table } as 
  * (一、) with its window and its tasks (（一）) saying who leads, who supports and by when, the
  * measures, the issuer and date; then, on a page of its own, 附件 重点任务分工表.
  */
-export function summaryDocx(plan: ResolvedPlan, generatedAt: Date): Uint8Array {
+export function summaryDocx(plan: ResolvedPlan, generatedAt: Date, progress?: StateColumn): Uint8Array {
   const index = indexPlan(plan);
   const L = index.labels;
   const language = languageOfLocale(plan.locale);
@@ -64,7 +72,7 @@ export function summaryDocx(plan: ResolvedPlan, generatedAt: Date): Uint8Array {
   const taskParagraphs = (info: TaskInfo, n: number) =>
     paragraphXml(STYLE.heading2, t(language, 'docx.task-heading', { n: numeral(n), title: info.task.title })) +
     detailParagraphs(info) +
-    paragraphXml(STYLE.body, assignmentLine(info, L));
+    paragraphXml(STYLE.body, assignmentLine(info, L, progress));
 
   for (const phase of index.phases) {
     body.push(paragraphXml(STYLE.heading1, partTitle(phase.number, phase.phase.title)));
@@ -87,7 +95,7 @@ export function summaryDocx(plan: ResolvedPlan, generatedAt: Date): Uint8Array {
   body.push(paragraphXml(STYLE.annexLabel, t(language, 'docx.annex'), { pageBreakBefore: true }));
   body.push(paragraphXml(STYLE.title, t(language, 'docx.annex-title')));
   const lines: TableLine[] = [];
-  const row = (info: TaskInfo) => ({ cells: [info.number, info.task.title, info.leadNames, info.supportNames, deadline(info, L)] });
+  const row = (info: TaskInfo) => ({ cells: [info.number, info.task.title, info.leadNames, info.supportNames, deadline(info, L), ...(progress ? [progress.cell(info.task.id)] : [])] });
   for (const phase of index.phases) {
     lines.push({ group: partTitle(phase.number, phase.phase.title) });
     for (const info of phase.tasks) lines.push(row(info));
@@ -97,7 +105,7 @@ export function summaryDocx(plan: ResolvedPlan, generatedAt: Date): Uint8Array {
     for (const info of index.measures) lines.push(row(info));
   }
   // A loop, not push(...rows): a spread of 100,000 rows overflows the call stack.
-  for (const part of taskTableXml(annexColumns(L, t(language, 'docx.key-task')), lines, TABLE_STYLES)) body.push(part);
+  for (const part of taskTableXml(withStateColumn(annexColumns(L, t(language, 'docx.key-task')), progress), lines, TABLE_STYLES)) body.push(part);
 
   return packDocx({ title: plan.title, creator: plan.issuer ?? '', lang: L.lang, pageNumber: t(language, 'docx.page-number'), body }, generatedAt);
 }

@@ -17,12 +17,18 @@ export function unitDocx(view: UnitView, generatedAt: Date, locale: Locale): Uin
   const L = view.labels;
   const language = languageOfLocale(locale);
   const rows = unitTaskRows(view);
-  const columns = [...annexColumns(L, t(language, 'docx.key-task')), { heading: L.role, share: 8, center: true }];
+  const { progress } = view;
+  // The 进展 column, when progress was given, takes its room from the title and the unit names:
+  // wide enough for 已完成（10月31日） on two lines.
+  const annex = annexColumns(L, t(language, 'docx.key-task'));
+  const narrower = [0, 10, 3, 3, 0];
+  const base = progress ? annex.map((c, i) => ({ ...c, share: c.share - (narrower[i] ?? 0) })) : annex;
+  const columns = [...base, { heading: L.role, share: 8, center: true }, ...(progress ? [{ heading: progress.heading, share: 16, center: true }] : [])];
   const table =
     rows.length > 0
       ? taskTableXml(
           columns,
-          rows.map(({ role, task: info }) => ({ cells: [info.number, info.task.title, info.leadNames, info.supportNames, deadline(info, L), roleLabel(L, role)] })),
+          rows.map(({ role, task: info }) => ({ cells: [info.number, info.task.title, info.leadNames, info.supportNames, deadline(info, L), roleLabel(L, role), ...(progress ? [progress.cell(info.task.id)] : [])] })),
           TABLE_STYLES,
         )
       : [paragraphXml(STYLE.body, L.none)];

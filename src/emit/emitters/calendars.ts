@@ -35,9 +35,9 @@ export function createCalendarsEmitter(options: CalendarsEmitterOptions = {}): E
     // Reminders count working days back from a deadline.
     needs: { calendar: true },
     configure: (values) => createCalendarsEmitter({ ...options, ...calendarOptionsFrom(values) }),
-    *stream({ plan, generatedAt, calendar, base }: EmitContext): Iterable<TextArtifact> {
+    *stream({ plan, generatedAt, calendar, base, states }: EmitContext): Iterable<TextArtifact> {
       const workingDays = calendar ? { previousWorkingDays: (date: string, n: number) => calendar.addWorkingDays(date, -n) } : {};
-      const book = prepareCalendars(plan, { ...workingDays, ...options, generatedAt, ...(base ? { base } : {}) });
+      const book = prepareCalendars(plan, { ...workingDays, ...options, generatedAt, ...(base ? { base } : {}), ...(states ? { states } : {}) });
       yield { path: 'calendars/all.ics', contents: book.render(), mediaType: 'text/calendar' };
       for (const unit of plan.units) yield { path: `calendars/${unit.id}.ics`, contents: book.render([unit.id]), mediaType: 'text/calendar' };
       // A unit the revision dropped keeps its file, holding only its cancelled events: its

@@ -1,3 +1,4 @@
+import { stateColumn } from '../state-column.js';
 import type { BinaryArtifact, Emitter } from '../artifact.js';
 import { DOCX_MEDIA_TYPE } from '../docx/pack.js';
 import { summaryDocx } from '../docx/summary-document.js';
@@ -10,5 +11,5 @@ export const summaryDocxEmitter: Emitter<BinaryArtifact> = {
   // Off unless asked for: the Word library's load and the documents cost a default build of
   // 10,000 tasks about half again its time (README, Performance).
   optIn: { flags: '--docx', description: 'also write summary.docx and units/<unit>.docx (Word, laid out as GB/T 9704)' },
-  emit: ({ plan, generatedAt }) => [{ path: 'summary.docx', contents: summaryDocx(plan, generatedAt), mediaType: DOCX_MEDIA_TYPE }],
+  emit: ({ plan, generatedAt, states }) => [{ path: 'summary.docx', contents: summaryDocx(plan, generatedAt, stateColumn(states, plan.locale, plan.year)), mediaType: DOCX_MEDIA_TYPE }],
 };

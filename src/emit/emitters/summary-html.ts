@@ -3,6 +3,7 @@ import { cssString } from '../escape.js';
 import type { Labels } from '../labels.js';
 import { defaultGanttOptions } from '../summary/gantt.js';
 import { buildSummaryView } from '../summary/view.js';
+import { stateColumn } from '../state-column.js';
 import { loadTemplates } from '../templates.js';
 
 export interface SummaryHtmlOptions {
@@ -19,9 +20,9 @@ export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emit
     id: 'summary-html',
     description: 'Printable A4 summary: title block, timeline, task tables by phase, unit matrix, events, measures.',
     files: ['summary.html'],
-    emit({ plan, generatedAt, templatesDir }) {
+    emit({ plan, generatedAt, templatesDir, states }) {
       const templates = loadTemplates(options.templatesDir ?? templatesDir);
-      const view = buildSummaryView(plan, generatedAt, { gantt });
+      const view = buildSummaryView(plan, generatedAt, { gantt, progress: stateColumn(states, plan.locale, plan.year) });
       const print = { header: cssString(plan.title), footer: pageCounter(view.labels) };
       return [{ path: 'summary.html', contents: templates.render('summary.html', { ...view, print }), mediaType: 'text/html' }];
     },

@@ -4,6 +4,7 @@ import { cssString } from '../escape.js';
 import { indexPlan } from '../summary/plan-index.js';
 import { loadTemplates } from '../templates.js';
 import { buildUnitView } from '../unit-lists/view.js';
+import { stateColumn } from '../state-column.js';
 import { pageCounter } from './summary-html.js';
 
 export interface UnitHtmlOptions {
@@ -17,12 +18,13 @@ export function createUnitHtmlEmitter(options: UnitHtmlOptions = {}): Emitter<Te
     id: 'unit-html',
     description: 'One printable A4 task list per unit (units/<id>.html), due dates first.',
     files: ['units/<unit>.html'],
-    *stream({ plan, generatedAt, templatesDir }) {
+    *stream({ plan, generatedAt, templatesDir, states }) {
       const templates = loadTemplates(options.templatesDir ?? templatesDir);
       const index = indexPlan(plan);
+      const progress = stateColumn(states, plan.locale, plan.year);
       const footer = pageCounter(index.labels);
       for (const entry of index.units) {
-        const view = buildUnitView(index, entry, generatedAt);
+        const view = buildUnitView(index, entry, generatedAt, progress);
         const print = { header: cssString(`${view.heading} · ${plan.title}`), footer };
         yield { path: `units/${entry.unit.id}.html`, contents: templates.render('unit-tasks.html', { ...view, print }), mediaType: 'text/html' };
       }

@@ -34,8 +34,15 @@ export interface CalComponent {
   readonly due: IsoDate | undefined;
   /** The full RRULE value (UNTIL included). */
   readonly rrule: string | undefined;
-  /** CANCELLED: an event the previous revision had and this one removed (see revisions.ts). */
-  readonly status: 'CONFIRMED' | 'TENTATIVE' | 'NEEDS-ACTION' | 'CANCELLED';
+  /**
+   * CANCELLED: an event the previous revision had and this one removed (see revisions.ts), or a
+   * task reported 取消; COMPLETED: a VTODO reported 已完成 (progress-marks.ts).
+   */
+  readonly status: 'CONFIRMED' | 'TENTATIVE' | 'NEEDS-ACTION' | 'CANCELLED' | 'COMPLETED';
+  /** VTODO reported 已完成: the day it was finished (COMPLETED). Absent without progress. */
+  readonly completed?: IsoDate;
+  /** VTODO: PERCENT-COMPLETE as reported. Absent without progress. */
+  readonly percent?: number;
   /** Long windows and deadlines must not show the units as busy for months. */
   readonly transparent: boolean;
   readonly alarms: readonly AlarmSpec[];

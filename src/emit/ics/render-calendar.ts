@@ -18,6 +18,8 @@ import { withUniqueUids } from './unique-uids.js';
 import { vtimezoneLines } from './vtimezone.js';
 import { languageOfTag } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
+import type { TaskStates } from '../../progress/task-states.js';
+import { markProgress, type ProgressMarks } from './progress-marks.js';
 
 export interface CalendarOptions {
   /** Only tasks these units lead or support (unit ids); undefined = every task. */
@@ -40,6 +42,8 @@ export interface CalendarOptions {
   readonly refreshInterval?: string;
   /** The previous revision (`--base`): SEQUENCE follows what changed, removed events are cancelled (revisions.ts). */
   readonly base?: ResolvedPlan;
+  /** Each task's reported state: done, paused and cancelled tasks are marked (progress-marks.ts). */
+  readonly states?: TaskStates;
 }
 
 export type BookOptions = Omit<CalendarOptions, 'units' | 'name' | 'description'>;
@@ -74,8 +78,18 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
   const { base } = options;
   const previous = base === undefined ? undefined : previousEvents(withUniqueUids(planComponents(base, icsLabels(base.locale), eventOptions)), base.timezone, base.revision);
   const ctx = { timezone: plan.timezone, sequence: plan.revision, stamp };
-  const serialize = (c: CalComponent, sequence: number): string => foldLines(componentLines(c, { ...ctx, sequence }));
-  const blocks = tasks.map((task) => task.components.map((c) => serialize(c, sequenceOf(c, plan.timezone, plan.revision, previous))));
+  const serialize = (c: CalComponent, sequence: number, at?: Date): string =>
+    foldLines(componentLines(c, { ...ctx, sequence, ...(at ? { stamp: icsUtc(at) } : {}) }));
+  // SEQUENCE as the plan alone gives it (compared with the base unmarked, as the base was built),
+  // raised by the changes progress made (the rule is in progress-marks.ts).
+  const marked = options.states ? markProgress(tasks, options.states, progressMarks(plan.locale), options.generatedAt) : undefined;
+  const blocks = tasks.map((task, i) =>
+    task.components.map((c, k) => {
+      const sequence = sequenceOf(c, plan.timezone, plan.revision, previous);
+      const m = marked?.[i]?.[k];
+      return m === undefined ? serialize(c, sequence) : serialize(m.component, sequence + m.changes, m.stamp);
+    }),
+  );
   const byUnit = new Map<string, number[]>();
   tasks.forEach((t, i) => {
     for (const unit of t.units) {
@@ -165,6 +179,12 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
       return out + 'END:VCALENDAR\r\n';
     },
   };
+}
+
+/** The marks of done, paused and cancelled tasks, in the calendars' language. */
+function progressMarks(locale: ResolvedPlan['locale']): ProgressMarks {
+  const language = languageOfTag(locale) ?? 'zh';
+  return { done: t(language, 'status.mark.done'), paused: t(language, 'status.mark.paused'), cancelled: t(language, 'status.mark.cancelled') };
 }
 
 /** One calendar: every task, or those the given units lead or support. */

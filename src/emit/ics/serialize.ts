@@ -40,6 +40,9 @@ export function componentLines(c: CalComponent, ctx: StampContext): string[] {
   // CATEGORIES is a list: each value is escaped, so a comma inside a phase title stays one value.
   if (c.categories.length > 0) lines.push(`CATEGORIES:${c.categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${c.status}`);
+  // COMPLETED is a UTC DATE-TIME (RFC 5545 §3.8.2.1): the finished day's start, as progress knows only the day.
+  if (c.component === 'VTODO' && c.completed !== undefined) lines.push(`COMPLETED:${icsDate(c.completed)}T000000Z`);
+  if (c.component === 'VTODO' && c.percent !== undefined) lines.push(`PERCENT-COMPLETE:${c.percent}`);
   if (c.component === 'VEVENT') {
     lines.push(`TRANSP:${c.transparent ? 'TRANSPARENT' : 'OPAQUE'}`);
     // Outlook shows a DATE-valued event as all-day only with this hint.

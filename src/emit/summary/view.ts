@@ -10,6 +10,7 @@ import type { Gantt, GanttOptions } from './gantt.js';
 import { buildMatrix } from './matrix.js';
 import type { UnitMatrix } from './matrix.js';
 import { indexPlan } from './plan-index.js';
+import type { StateColumn } from '../state-column.js';
 import type { PhaseInfo, TaskInfo } from './plan-index.js';
 
 /** One line of the title block: a label, the readable value, and the ISO form when it is a date. */
@@ -33,10 +34,13 @@ export interface SummaryView {
   /** Absent for outputs that do not draw a timeline (Markdown). */
   readonly gantt?: Gantt;
   readonly generated: string;
+  /** The 进展 column of the task tables, only when the plan's progress was given. */
+  readonly progress?: StateColumn;
 }
 
 export interface SummaryViewOptions {
   readonly gantt?: GanttOptions;
+  readonly progress?: StateColumn | undefined;
 }
 
 /** A year no date is in, so readable dates always name their year. */
@@ -83,6 +87,7 @@ export function buildSummaryView(plan: ResolvedPlan, generatedAt: Date, options:
     events: collectEvents(allTasks, plan, labels),
     matrix: buildMatrix(index),
     generated,
+    ...(options.progress ? { progress: options.progress } : {}),
   };
   return options.gantt ? { ...view, gantt: buildGantt(index, options.gantt) } : view;
 }

@@ -31,10 +31,16 @@ function tail(t: TaskInfo): string {
 
 /**
  * A unit's tasks as CSV for spreadsheets: UTF-8 with a BOM (so Excel and WPS detect UTF-8), CRLF
- * line ends (RFC 4180); led tasks, then supported ones, each by due date, then ongoing measures.
+ * line ends (RFC 4180); led tasks, then supported ones, each by due date, then ongoing measures; a 进展 column last when progress was given.
  */
 export function unitCsv(view: UnitView): string {
-  const lines = [row(unitHeader(view.labels))];
-  for (const r of unitTaskRows(view)) lines.push(`${csvField(roleLabel(view.labels, r.role))},${tail(r.task)}`);
+  const { progress } = view;
+  // The 进展 column comes last, after the cached tail: states belong to a build, not to the plan.
+  const header = unitHeader(view.labels);
+  const lines = [row(progress ? [...header, progress.heading] : header)];
+  for (const r of unitTaskRows(view)) {
+    const state = progress ? `,${csvField(progress.cell(r.task.task.id))}` : '';
+    lines.push(`${csvField(roleLabel(view.labels, r.role))},${tail(r.task)}${state}`);
+  }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -27,7 +27,12 @@ export function unitTaskRows(view: UnitView): { role: Role; task: TaskInfo }[] {
   ];
 }
 
-/** Every row of the spreadsheet as plain text cells, header first. */
+/** Every row of the spreadsheet as plain text cells, header first; the 进展 column last, when progress was given. */
 export function unitTable(view: UnitView): string[][] {
-  return [unitHeader(view.labels), ...unitTaskRows(view).map((r) => [roleLabel(view.labels, r.role), ...taskCells(r.task)])];
+  const { progress } = view;
+  const state = (cells: string[], cell: string): string[] => (progress ? [...cells, cell] : cells);
+  return [
+    state(unitHeader(view.labels), progress?.heading ?? ''),
+    ...unitTaskRows(view).map((r) => state([roleLabel(view.labels, r.role), ...taskCells(r.task)], progress?.cell(r.task.task.id) ?? '')),
+  ];
 }

@@ -50,20 +50,26 @@ const COLUMNS: readonly UnitColumn[] = [
  */
 const PAGE_WIDTH = 142;
 
+/** The 进展 column, last, when progress was given: `已完成（5月10日）` wraps like text. */
+function progressColumn(progress: NonNullable<UnitView['progress']>): UnitColumn {
+  return { heading: () => progress.heading, cell: (r) => progress.cell(r.task.task.id), ...text(10, 20) };
+}
+
 /** Every cell of the unit's sheet, header first, widths and heights worked out from the text. */
 export function unitSheet(view: UnitView, locale: Locale): Sheet {
   const L = view.labels;
   const dateFormat = t(languageOfLocale(locale), 'sheet.date-format');
-  const header = COLUMNS.map((c) => c.heading(L));
-  const rows = unitTaskRows(view).map((r) => COLUMNS.map((c) => c.cell(r, L)));
+  const columns = view.progress ? [...COLUMNS, progressColumn(view.progress)] : COLUMNS;
+  const header = columns.map((c) => c.heading(L));
+  const rows = unitTaskRows(view).map((r) => columns.map((c) => c.cell(r, L)));
   // What each cell shows, to measure it: dates as their number format prints them.
   const shown = [header, ...rows.map((cells) => cells.map((v) => (typeof v === 'string' ? v : shownDate(v.date, dateFormat))))];
-  const widths = columnWidths(shown, COLUMNS, PAGE_WIDTH);
+  const widths = columnWidths(shown, columns, PAGE_WIDTH);
   return {
     name: view.unit.name,
     header,
     rows,
-    columns: COLUMNS.map((c, i) => ({ width: widths[i]!, align: c.align })),
+    columns: columns.map((c, i) => ({ width: widths[i]!, align: c.align })),
     heights: shown.map((cells) => rowHeight(cells, widths)),
     dateFormat,
     pageHeader: band({ left: bandText(view.planTitle), right: bandText(view.heading) }),

@@ -1,4 +1,5 @@
 import type { ResolvedPlan, Unit } from '../../model/plan.js';
+import type { StateColumn } from '../state-column.js';
 import { fillLabel } from '../fill-label.js';
 import type { Labels } from '../labels.js';
 import { collectEvents } from '../summary/events.js';
@@ -30,10 +31,12 @@ export interface UnitView {
   readonly support: readonly TaskInfo[];
   readonly events: readonly RoleRow<EventRow>[];
   readonly measures: readonly RoleRow<TaskInfo>[];
+  /** The 进展 column (heading, each task's cell), only when the plan's progress was given. */
+  readonly progress?: StateColumn;
 }
 
 /** The view of one unit from the plan index; `generatedAt` only contributes its UTC date. */
-export function buildUnitView(index: PlanIndex, entry: UnitTasks, generatedAt: Date): UnitView {
+export function buildUnitView(index: PlanIndex, entry: UnitTasks, generatedAt: Date, progress?: StateColumn): UnitView {
   const { plan, labels } = index;
   const lead = [...entry.lead].sort(byDue);
   const support = [...entry.support].sort(byDue);
@@ -57,6 +60,7 @@ export function buildUnitView(index: PlanIndex, entry: UnitTasks, generatedAt: D
     support,
     events,
     measures,
+    ...(progress ? { progress } : {}),
   };
 }
 
