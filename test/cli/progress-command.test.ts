@@ -89,7 +89,7 @@ describe('plan progress PLAN TASK STATE', () => {
       expect(err).toMatch(message);
     }
     const zh = await record(dir, ['forum', '推进中', '--lang', 'zh']);
-    expect(zh.err).toContain('方案中没有任务“forum”。是否要写 “forums”?');
+    expect(zh.err).toContain('方案里没有编号为“forum”的任务。您是否指“forums”?');
     expect(existsSync(join(dir, 'p.progress.yaml'))).toBe(false);
   });
 

@@ -22,7 +22,7 @@ export const record: Readonly<Record<keyof typeof en, string>> = {
   'record.plan-broken': '未记录:{{file}} 有错误(见上),无法读出其中的任务。',
   'record.refused': '未记录:写入后 {{file}} 会出现上面的错误。请改正命令(或该文件)后再运行。',
   'record.unknown-task': '{{file}} 中没有任务“{{task}}”。请写任务编号(plan tasks 可列出)或完整的任务标题。',
-  'record.unknown-task.suggest': '方案中没有任务“{{task}}”。是否要写 {{names}}?',
+  'record.unknown-task.suggest': '方案里没有编号为“{{task}}”的任务。您是否指{{names}}?',
   'record.ambiguous-title': '有几项任务的标题都是“{{title}}”:请写所指任务的编号({{ids}})。',
   'record.unknown-state': '不认识的状态“{{state}}”。请写以下之一:{{states}}。',
   'record.unknown-unit': '不认识的单位“{{unit}}”。方案中的单位有:{{units}}。',
