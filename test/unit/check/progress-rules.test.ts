@@ -8,7 +8,7 @@ import type { Language } from '../../../src/i18n/language.js';
 import { readMarkers } from '../../helpers/markers.js';
 
 // The progress rules read a plan and its progress files: each fixture is a progress file of
-// test/fixtures/progress-rules/plan.yaml, in a folder named after its rule, with `# expect:`
+// test/fixtures/progress-rules/plan.yaml (named NAME.yaml, not NAME.progress.yaml: nothing beside it is their plan), in a folder named after its rule, with `# expect:`
 // markers (rule:messageId@column) and the day progress is judged on in `# as-of: DAY`.
 const root = new URL('../../fixtures/progress-rules/', import.meta.url);
 const planText = readFileSync(new URL('plan.yaml', root), 'utf8');
@@ -86,14 +86,14 @@ describe('the progress rules', () => {
   });
 
   it('speak plainly in both languages', () => {
-    const text = readFileSync(new URL('progress-after-as-of/year-typo.progress.yaml', root), 'utf8');
+    const text = readFileSync(new URL('progress-after-as-of/year-typo.yaml', root), 'utf8');
     const rule = progressRules[0]!;
     expect(lint(rule, 'x.progress.yaml', text, 'en')[0]!.message).toBe("The report on '举办论坛' is dated 2019-09-20, after the as-of day 2018-09-30, so it is not counted. Is the year mistyped?");
     expect(lint(rule, 'x.progress.yaml', text, 'zh')[0]!.message).toBe('“举办论坛”的进展报告日期为 2019-09-20,晚于统计截止日 2018-09-30,不予计入。年份是否写错?');
   });
 
   it('point a conflict at both reports', () => {
-    const text = readFileSync(new URL('progress-conflict/two-states.progress.yaml', root), 'utf8');
+    const text = readFileSync(new URL('progress-conflict/two-states.yaml', root), 'utf8');
     const result = compile({ path: 'plan.yaml', text: planText }, { progress: [{ path: 'p.progress.yaml', text }], asOf: '2018-09-30', language: 'en' });
     const conflict = result.diagnostics.filter((d) => d.code === 'progress-conflict');
     expect(conflict).toHaveLength(1);
@@ -102,7 +102,7 @@ describe('the progress rules', () => {
   });
 
   it("obey a progress file's own disable comments, and not the plan's at the same line", () => {
-    const text = readFileSync(new URL('progress-done-before-start/before.progress.yaml', root), 'utf8');
+    const text = readFileSync(new URL('progress-done-before-start/before.yaml', root), 'utf8');
     const run = (progress: string, plan = planText) =>
       compile({ path: 'plan.yaml', text: plan }, { progress: [{ path: 'p.progress.yaml', text: progress }], asOf: '2018-09-30' }).diagnostics.map((d) => d.code);
     expect(run(text)).toContain('progress-done-before-start');
