@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import type { IsoDate } from '../model/plan.js';
 import type { Language } from '../i18n/language.js';
 import { isProgressFile, planBesideProgress } from '../progress/find-progress.js';
@@ -41,17 +42,39 @@ export async function plansWithProgress(files: readonly string[], flags: Progres
     }
   }
   const all = [...plans.map((path) => ({ path, extra: false })), ...extra.map((path) => ({ path, extra: true }))];
-  return Promise.all(
-    all.map(async ({ path, extra }) => {
-      const plan = await readPlan(path, io, maxBytes, language);
-      const progress = await readProgressInputs(path, flags, io, maxBytes, language);
-      const have = new Set(progress.map((p) => key(p.path)));
-      const mine = flags.progress === false ? [] : named.filter((p) => key(planBesideProgress(p)) === key(path) && !have.has(key(p)));
-      const more = await Promise.all(mine.map((p) => readPlan(p, io, maxBytes, language)));
-      const onlyIn = extra ? named.filter((p) => key(planBesideProgress(p)) === key(path)).map((p) => progress.find((q) => key(q.path) === key(p))?.path ?? p) : undefined;
-      return { plan, progress: [...progress, ...more], ...(onlyIn ? { onlyIn } : {}) };
-    }),
+  const namedInputs = new Map(await Promise.all(named.map(async (p) => [p, await readPlan(p, io, maxBytes, language)] as const)));
+  const read = await Promise.all(
+    all.map(async ({ path, extra }) => ({ path, extra, plan: await readPlan(path, io, maxBytes, language), given: await readProgressInputs(path, flags, io, maxBytes, language) })),
   );
+  return read.map(({ path, extra, plan, given }) => {
+    // --progress with several plans: each file goes with the plan whose id it records.
+    const progress = read.length > 1 && flags.progress ? given.filter((p) => belongsTo(p.text, plan.text)) : given;
+    const have = new Set(progress.map((p) => key(p.path)));
+    const mine = flags.progress === false ? [] : named.filter((p) => key(planBesideProgress(p)) === key(path) && !have.has(key(p)));
+    const onlyIn = extra ? named.filter((p) => key(planBesideProgress(p)) === key(path)).map((p) => progress.find((q) => key(q.path) === key(p))?.path ?? p) : undefined;
+    return { plan, progress: [...progress, ...mine.map((p) => namedInputs.get(p)!)], ...(onlyIn ? { onlyIn } : {}) };
+  });
+}
+
+/**
+ * Whether a progress file records this plan (its `plan:` is the plan's id). Read only to share
+ * --progress files among several plans; a file either text cannot tell about goes with every plan,
+ * where the loader says what is wrong with it.
+ */
+function belongsTo(progressText: string, planText: string): boolean {
+  const recorded = idIn(progressText, (data) => (data as { plan?: unknown }).plan);
+  const id = idIn(planText, (data) => ((data as { plan?: { id?: unknown } }).plan ?? {}).id);
+  return recorded === undefined || id === undefined || recorded === id;
+}
+
+function idIn(text: string, pick: (data: object) => unknown): string | undefined {
+  try {
+    const data: unknown = parse(text, { maxAliasCount: 100 });
+    const value = data && typeof data === 'object' ? pick(data) : undefined;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

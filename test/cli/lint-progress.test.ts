@@ -102,6 +102,20 @@ describe('plan lint with progress files', () => {
     expect(where(JSON.parse(folder.out) as Json[])).toEqual(['plans/p.progress/xuanchuan.yaml:4:27 progress-done-before-start', 'plans/p.yaml:13:56 deadline-working-day']);
   });
 
+  it('shares --progress files among several plans by the plan id each records', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'plans/q.yaml'), plan.replace('id: progress-rules', 'id: other-plan'));
+    writeFileSync(join(dir, 'q-progress.yaml'), ['plan: other-plan', 'entries:', '  - { task: forums, date: 2018-05-20, state: 已完成, unit: 宣传条线 }', ''].join('\n'));
+    const { out } = await lint(dir, ['plans/p.yaml', 'plans/q.yaml', '--format', 'json', '--no-progress', '--as-of', '2018-09-30']);
+    expect(where(JSON.parse(out) as Json[]).filter((w) => w.includes('progress'))).toEqual([]);
+    const both = await lint(dir, ['plans/p.yaml', 'plans/q.yaml', '--format', 'json', '--progress', 'plans/p.progress.yaml', '--progress', 'q-progress.yaml', '--as-of', '2018-09-30']);
+    expect(where(JSON.parse(both.out) as Json[]).filter((w) => w.includes('progress'))).toEqual([
+      'plans/p.progress.yaml:5:47 progress-conflict',
+      'plans/p.progress.yaml:6:30 progress-after-as-of',
+      'q-progress.yaml:3:27 progress-done-before-start',
+    ]);
+  });
+
   it('judges the as-of day from SOURCE_DATE_EPOCH, else today (the plan’s time zone)', async () => {
     const dir = workspace();
     // 2019-06-01 00:30 in Beijing is still 2019-05-31 in UTC: the report of 2019-06-01 is not after that day in Beijing.
