@@ -93,6 +93,17 @@ describe('plan lint with progress files', () => {
     expect(where(JSON.parse(out) as Json[])).toEqual(['plans/p.progress/xuanchuan.yaml:4:27 progress-done-before-start']);
   });
 
+  it('--fix leaves alone a plan read only for a progress file named on its own', async () => {
+    const dir = workspace();
+    // A Chinese key (标题 for title) is a slip --fix would repair.
+    const slipped = plan.replace('title: 举办论坛', '标题: 举办论坛');
+    writeFileSync(join(dir, 'plans/p.yaml'), slipped);
+    await lint(dir, ['plans/p.progress/xuanchuan.yaml', '--fix', '--as-of', '2018-09-30']);
+    expect(readFileSync(join(dir, 'plans/p.yaml'), 'utf8')).toBe(slipped);
+    await lint(dir, ['plans/p.yaml', '--fix', '--as-of', '2018-09-30']);
+    expect(readFileSync(join(dir, 'plans/p.yaml'), 'utf8')).not.toBe(slipped);
+  });
+
   it('--no-progress ignores them; --progress names others (a file or a folder)', async () => {
     const dir = workspace();
     const none = await lint(dir, ['plans/p.yaml', '--format', 'json', '--no-progress', '--as-of', '2018-09-30']);

@@ -45,8 +45,10 @@ export async function lintCommand(files: readonly string[], options: LintOptions
   const shared: CompileOptions = { config, holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : await compileBasePlan(options.base, io, shared, language, errorFreeBase);
   // --fix: repair and write first, then lint what was written (src/fix/).
-  const fixed = options.fix ? fixInputs(read, io.cwd, config?.lang ?? shared.fallbackLanguage ?? language) : undefined;
-  const inputs = fixed?.inputs ?? read;
+  // A plan read only for a progress file named on its own was not asked about: --fix leaves it alone.
+  const fixable = read.flatMap((_, i) => (named[i]!.onlyIn ? [] : [i]));
+  const fixed = options.fix ? fixInputs(fixable.map((i) => read[i]!), io.cwd, config?.lang ?? shared.fallbackLanguage ?? language) : undefined;
+  const inputs = fixed ? read.map((input, i) => (fixable.includes(i) ? fixed.inputs[fixable.indexOf(i)]! : input)) : read;
   const results = inputs.map((input, i) => {
     const { progress, onlyIn } = named[i]!;
     const asOf = progress.length > 0 ? asOfFor(input, options, io, language) : undefined;
@@ -54,7 +56,7 @@ export async function lintCommand(files: readonly string[], options: LintOptions
     const shown = onlyIn ? progress.filter((p) => onlyIn.includes(p.path)) : progress;
     return { file: input.path, text: input.text, progress: shown, result: onlyIn ? findingsIn(result, onlyIn) : result };
   });
-  if (fixed) (options.format === 'stylish' ? io.stdout : io.stderr).write(fixed.report((i) => results[i]!.result.language ?? language));
+  if (fixed) (options.format === 'stylish' ? io.stdout : io.stderr).write(fixed.report((k) => results[fixable[k]!]!.result.language ?? language));
   const diagnostics = printDiagnostics(results, options.format, io, io.stdout, language);
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > 0) return 1;
