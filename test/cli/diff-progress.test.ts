@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,23 @@ describe('plan diff of two progress states', () => {
     // The plan may be left out when NEW sits beside it by name.
     const beside = await diff(dir, ['--progress', 'plan.progress-sent.yaml', 'plan.progress.yaml', '--as-of', '2018-07-20', '-f', 'json']);
     expect(beside.out).toBe(out);
+  });
+
+  it('compares folders of one file per unit (a copy kept with the last report, and the folder now)', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'sent'));
+    mkdirSync(join(dir, 'plan.progress'));
+    const lines = readFileSync(join(dir, 'plan.progress.yaml'), 'utf8').split('\n').filter((l) => l.startsWith('  - '));
+    const file = (entries: string[]) => ['plan: progress-rules', 'entries:', ...entries, ''].join('\n');
+    writeFileSync(join(dir, 'sent/dangzheng.yaml'), file(lines.slice(0, 1)));
+    writeFileSync(join(dir, 'sent/zuzhi.yaml'), file(lines.slice(1, 2)));
+    writeFileSync(join(dir, 'plan.progress/dangzheng.yaml'), file([lines[0]!, lines[3]!]));
+    writeFileSync(join(dir, 'plan.progress/xuanchuan.yaml'), file([lines[2]!, lines[4]!]));
+    writeFileSync(join(dir, 'plan.progress/zuzhi.yaml'), file(lines.slice(1, 2)));
+    rmSync(join(dir, 'plan.progress.yaml'));
+    const { code, out } = await diff(dir, ['--progress', 'sent', 'plan.progress', 'plan.yaml', '--as-of', '2018-07-20', '-f', 'json']);
+    expect(code).toBe(0);
+    expect(brief(JSON.parse(out) as ProgressDiff)).toEqual(expected);
   });
 
   it('PLAN --since DAY: one log as of two days gives the same answer', async () => {
