@@ -80,7 +80,10 @@ export type CompileResult = CompiledPlan | CompileFailure;
 export function compile(input: { path: string; text: string }, options: CompileOptions = {}): CompileResult {
   const { rules, severities } = effectiveConfig(options.config, input.path);
   const outcome = stages(input, { ...options, rules: options.rules ?? rules });
-  return { ...outcome, diagnostics: applyDirectives(relevel(outcome.diagnostics, severities), outcome.source?.text ?? input.text) };
+  let diagnostics = applyDirectives(relevel(outcome.diagnostics, severities), outcome.source?.text ?? input.text, outcome.source?.path);
+  // A progress file's `# plan-disable-…` comments silence what is found on its own lines.
+  if (outcome.plan) for (const progress of options.progress ?? []) diagnostics = applyDirectives(diagnostics, progress.text, progress.path);
+  return { ...outcome, diagnostics };
 }
 
 function stages(input: { path: string; text: string }, options: CompileOptions & { rules: readonly ConfiguredRule[] }): CompileResult {

@@ -36,6 +36,7 @@ export function check(
           ...(report.related ? { related: report.related } : {}),
           ...(report.atKey ? { atKey: true } : {}),
           ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+          ...(report.span ? { span: report.span } : {}),
         });
       },
     });

@@ -1,9 +1,9 @@
-import type { PlanPath, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import type { PlanPath, RelatedLocation, Severity, SourceSpan } from '../diagnostics/diagnostic.js';
 import type { rules as ruleWords } from '../i18n/catalogue/en/rules.js';
 import type { IsoDate, Phase, ResolvedPlan, Task, Unit } from '../model/plan.js';
-import type { ProgressLog } from '../progress/types.js';
+import type { ProgressLog, ProgressState } from '../progress/types.js';
 
-export type RuleCategory = 'schedule' | 'ownership' | 'structure' | 'wording';
+export type RuleCategory = 'schedule' | 'ownership' | 'structure' | 'wording' | 'progress';
 
 /**
  * What a rule says about itself; `plan rules`, the README table and the engine read it. Its words
@@ -23,6 +23,8 @@ export interface RuleMeta<MessageId extends string, Options> {
   readonly defaultOptions?: Options;
   /** Compares with the previous revision (`plan lint --base`, the `base` service); silent without it. */
   readonly needsBase?: boolean;
+  /** Checks the plan's progress entries (the `progress` service); silent without progress files. */
+  readonly needsProgress?: boolean;
 }
 
 export interface RuleReport<MessageId extends string> {
@@ -33,6 +35,11 @@ export interface RuleReport<MessageId extends string> {
   readonly atKey?: boolean;
   /** Did-you-mean candidates (the old id of a renamed task), shown by the JSON formatter. */
   readonly suggestions?: readonly string[];
+  /**
+   * Where the finding is when it is not in the plan: a field of a progress file (an entry's
+   * `spans`). `path` then names the place in that file; without a span the engine locates `path` in the plan.
+   */
+  readonly span?: SourceSpan;
 }
 
 /** Services a rule may need beyond the plan itself (kept optional so rules stay testable). */
@@ -55,6 +62,9 @@ export interface RuleServices {
 /** A key of the rules area of the catalogue (`rules.<id>.…`). */
 export type RuleWordKey = keyof typeof ruleWords;
 
+/** A progress state's label (`progress.state.done`), which progress rules name in their messages. */
+export type StateWordKey = `progress.state.${ProgressState}`;
+
 export interface RuleContext<MessageId extends string, Options> {
   readonly plan: ResolvedPlan;
   readonly options: Options;
@@ -64,7 +74,7 @@ export interface RuleContext<MessageId extends string, Options> {
    * Catalogue words in the language of this run, placeholders filled: for the parts of a message
    * a rule assembles itself (a list separator, "weekend"), which must speak the message's language.
    */
-  words(key: RuleWordKey, data?: Readonly<Record<string, string | number>>): string;
+  words(key: RuleWordKey | StateWordKey, data?: Readonly<Record<string, string | number>>): string;
 }
 
 export interface RuleVisitors {

@@ -21,12 +21,15 @@ export function readDirectives(text: string): Map<number, Set<string>> {
 /**
  * Drops diagnostics silenced by `# plan-disable-next-line RULE` / `# plan-disable-line RULE`.
  * Errors from loading, validation and resolution cannot be silenced: the plan would not compile.
+ * With `file`, only diagnostics located in that file (or nowhere) are considered.
  */
-export function applyDirectives(diagnostics: readonly Diagnostic[], text: string): Diagnostic[] {
+export function applyDirectives(diagnostics: readonly Diagnostic[], text: string, file?: string): Diagnostic[] {
   if (!text.includes('plan-disable-')) return [...diagnostics];
   const disabled = readDirectives(text);
   return diagnostics.filter((d) => {
     if (d.severity === 'error' && d.stage !== 'check') return true;
+    // A file's comments speak of its own lines only (a plan and its progress files are read together).
+    if (file !== undefined && d.span && d.span.file !== file) return true;
     const set = d.span ? disabled.get(d.span.start.line) : undefined;
     return !(set && (set.has('*') || set.has(d.code)));
   });

@@ -12,6 +12,7 @@ import { declareIcs } from './declare/ics.js';
 import { declareImport } from './declare/import.js';
 import { declareInit } from './declare/init.js';
 import { declareLint } from './declare/lint.js';
+import { declareProgress } from './declare/progress.js';
 import { declareRules } from './declare/rules.js';
 import { declareSchema } from './declare/schema.js';
 import { declareTasks } from './declare/tasks.js';
@@ -31,6 +32,7 @@ const COMMANDS: readonly DeclareCommand[] = [
   declareTasks,
   declareDate,
   declareDiff,
+  declareProgress,
   declareImport,
   declareInit,
   declareFmt,

@@ -21,11 +21,11 @@ export function reportLanguage(results: readonly { result: CompileResult }[], fa
 }
 
 /**
- * Prints diagnostics of one or more compiled files in the chosen format. `fallback` is the run's
+ * Prints diagnostics of one or more compiled files (and the progress files read with each) in the chosen format. `fallback` is the run's
  * language (--lang, then LANG), for files whose plan could not be read far enough to know its own.
  */
 export function printDiagnostics(
-  results: readonly { file: string; result: CompileResult; text: string }[],
+  results: readonly { file: string; result: CompileResult; text: string; progress?: readonly { path: string; text: string }[] }[],
   format: string,
   io: Io,
   stream: OutStream,
@@ -35,8 +35,10 @@ export function printDiagnostics(
   const formatter = formatters[format];
   if (!formatter) throw new UsageError(t(language, 'cli.flag.unknown-format', { value: t(language, 'quote', { text: format }), choices: formatterNames().join(', ') }));
   const diagnostics = sortDiagnostics(results.flatMap((r) => r.result.diagnostics));
-  const sources = new Map(results.map((r) => [r.file, r.result.source?.text ?? r.text]));
-  const text = formatter(diagnostics, { cwd: io.cwd, color: useColor(io, stream), sources, files: results.map((r) => r.file), language });
+  // A plan's progress files are checked with it: their diagnostics point into them, code frames show them.
+  const sources = new Map(results.flatMap((r) => [[r.file, r.result.source?.text ?? r.text] as const, ...(r.progress ?? []).map((p) => [p.path, p.text] as const)]));
+  const files = results.flatMap((r) => [r.file, ...(r.progress ?? []).map((p) => p.path)]);
+  const text = formatter(diagnostics, { cwd: io.cwd, color: useColor(io, stream), sources, files, language });
   if (text) stream.write(text);
   return diagnostics;
 }

@@ -8,7 +8,7 @@ let tzlib: typeof Tzlib | undefined;
 const zoneData = (): typeof Tzlib => (tzlib ??= createRequire(import.meta.url)('timezones-ical-library') as typeof Tzlib);
 
 /** The zone of nearly every plan, and the default: its own canonical name (the data agrees; a test checks). */
-const DEFAULT_ZONE = 'Asia/Shanghai';
+export const DEFAULT_ZONE = 'Asia/Shanghai';
 
 export type TimezoneReading = { readonly zone: string; readonly renamed: boolean } | { readonly unknown: true; readonly suggestions: readonly string[] };
 

@@ -6,6 +6,13 @@ import phaseNotEmpty from './phase-not-empty.js';
 import phasesOrdered from './phases-ordered.js';
 import planIdChanged from './plan-id-changed.js';
 import planWithinHolidayData from './plan-within-holiday-data.js';
+import progressAfterAsOf from './progress-after-as-of.js';
+import progressConflict from './progress-conflict.js';
+import progressDoneBeforeStart from './progress-done-before-start.js';
+import progressPercentState from './progress-percent-state.js';
+import progressReopened from './progress-reopened.js';
+import progressRepeated from './progress-repeated.js';
+import progressUnitNotOwner from './progress-unit-not-owner.js';
 import revisionNotBumped from './revision-not-bumped.js';
 import taskDatesOrdered from './task-dates-ordered.js';
 import taskIdRenamed from './task-id-renamed.js';
@@ -24,6 +31,13 @@ export const rules: readonly AnyRule[] = [
   phasesOrdered,
   planIdChanged,
   planWithinHolidayData,
+  progressAfterAsOf,
+  progressConflict,
+  progressDoneBeforeStart,
+  progressPercentState,
+  progressReopened,
+  progressRepeated,
+  progressUnitNotOwner,
   revisionNotBumped,
   taskDatesOrdered,
   taskIdRenamed,

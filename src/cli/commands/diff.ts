@@ -16,6 +16,11 @@ import { readHolidayFile } from '../work-calendar.js';
 
 export interface DiffOptions extends LimitFlags {
   readonly format: string;
+  /** Compare two progress states: OLD and NEW are progress files (or folders), then the plan. */
+  readonly progress?: boolean;
+  /** Compare one plan's progress as of this day with as of --as-of. */
+  readonly since?: string;
+  readonly asOf?: string;
   readonly lang?: string;
   readonly config?: string;
   readonly holidays?: string;
@@ -28,9 +33,15 @@ const FORMATS: readonly DiffFormat[] = ['text', 'md', 'json'];
  * Exit 0 with the diff printed; 1 when either plan has errors (printed instead, on stderr,
  * so `plan diff a b > comment.md` never writes a misleading comment).
  */
-export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions, io: Io): Promise<ExitCode> {
+export async function diffCommand(oldFile: string, newFile: string | undefined, planFile: string | undefined, options: DiffOptions, io: Io): Promise<ExitCode> {
   const runs = runLanguage(options.lang, io);
   if (!FORMATS.includes(options.format as DiffFormat)) throw new UsageError(t(runs, 'cli.flag.one-of', { flag: '--format', choices: FORMATS.join(', '), value: t(runs, 'quote', { text: options.format }) }));
+  // Progress, not revisions: `--progress OLD NEW [PLAN]`, or `PLAN --since DAY`.
+  if (options.progress || options.since !== undefined) {
+    const { progressDiffCommand } = await import('../progress-diff.js');
+    return progressDiffCommand([oldFile, newFile, planFile].filter((a): a is string => a !== undefined), options, io);
+  }
+  if (newFile === undefined || planFile !== undefined) throw new UsageError(t(runs, 'diff.usage.two-plans'));
   if (oldFile === '-' && newFile === '-') throw new UsageError(t(runs, 'cli.diff.one-stdin'));
   const limits = limitsFrom(options, runs);
   const config = findConfig(io, options.config, options.lang, runs);

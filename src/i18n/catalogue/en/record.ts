@@ -1,3 +1,30 @@
-/** English words of the record area; keys start with 'record.'. */
+/** English words of the record area (`plan progress`: record one progress entry); keys start with 'record.'. */
 export const record = {
+  'record.help.description': "record one progress report on a task: appended to the plan's progress file (comments kept), checked before it is written",
+  'record.help.plan': 'the plan file',
+  'record.help.task': "the task's id, or its exact title",
+  'record.help.state': 'the state: 未启动 推进中 已完成 滞后 暂缓 取消, or not-started in-progress done behind paused cancelled',
+  'record.help.date': 'the day of the report, YYYY-MM-DD; for 已完成 the day it was finished (default: SOURCE_DATE_EPOCH, else today)',
+  'record.help.percent': 'how far along, 0 to 100',
+  'record.help.note': 'a note for the office (what was done, why it is late…)',
+  'record.help.unit': "the reporting unit (id, name or alias); with a <plan>.progress/ folder the entry goes to that unit's file",
+  'record.help.file': 'the progress file to append to (default: <plan>.progress/<unit>.yaml when that folder exists, else <plan>.progress.yaml)',
+
+  'record.recorded': 'Recorded in {{file}}: {{task}} — {{state}} on {{date}}{{percent}} ({{from}}).',
+  'record.percent': ', {{percent}}%',
+  'record.day.given': 'the day given with --date',
+  'record.day.epoch': 'the day of SOURCE_DATE_EPOCH',
+  'record.day.today': "today's date; give another with --date",
+
+  'record.no-stdin': 'plan progress writes beside the plan file: name the plan file, not standard input.',
+  'record.plan-broken': 'nothing recorded: {{file}} has errors (above) that keep its tasks from being read.',
+  'record.refused': 'nothing recorded: {{file}} would have the errors above. Correct the command (or the file) and run it again.',
+  'record.unknown-task': "No task '{{task}}' in {{file}}. Give a task's id (plan tasks lists them) or its exact title.",
+  'record.unknown-task.suggest': "No task '{{task}}' in the plan. Did you mean {{names}}?",
+  'record.ambiguous-title': "Several tasks are titled '{{title}}': give the id of the one meant ({{ids}}).",
+  'record.unknown-state': "Unknown state '{{state}}'. Write one of: {{states}}.",
+  'record.unknown-unit': "Unknown unit '{{unit}}'. The plan's units are: {{units}}.",
+  'record.unknown-unit.suggest': "Unknown unit '{{unit}}'. Did you mean {{names}}?",
+  'record.bad-percent': '--percent {{value}} is not a whole number from 0 to 100.',
+  'record.bad-date': '--date {{value}} is not a day; write it as YYYY-MM-DD (or 2018年5月10日).',
 } as const;

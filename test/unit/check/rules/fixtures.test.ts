@@ -4,8 +4,8 @@ import { ruleFixtures } from '../../../helpers/rule-fixtures.js';
 import { ruleTester } from '../../../helpers/rule-tester.js';
 
 // Rules that compare two revisions take a base plan the one-file tester cannot give: their marked
-// fixture pairs are in test/unit/check/base-rules.test.ts.
-const singleFile = rules.filter((r) => !r.meta.needsBase);
+// fixture pairs are in test/unit/check/base-rules.test.ts; the progress rules' in progress-rules.test.ts.
+const singleFile = rules.filter((r) => !r.meta.needsBase && !r.meta.needsProgress);
 
 // Every registered rule, through the real pipeline, on its marked files in test/fixtures/rules/.
 for (const rule of singleFile) ruleTester(rule, ruleFixtures(rule.meta.id));
