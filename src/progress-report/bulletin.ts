@@ -43,8 +43,8 @@ export interface BulletinSection {
   readonly heading: string;
   /** Sentences before the table. */
   readonly paragraphs: readonly string[];
-  /** Empty lists have no table: `none` stands in for it. */
-  readonly table?: BulletinTable;
+  /** On paper, an empty table (a list with nothing in it) is `none` instead; a sheet keeps its header. */
+  readonly table: BulletinTable;
 }
 
 /** One bar of the units chart: a lead unit's tasks by standing. */
@@ -105,7 +105,7 @@ export function bulletinOf(report: ProgressReport, language: Language): Bulletin
   };
   const latestText = (item: ReportItem): string =>
     item.latest ? w('bulletin.latest', { date: day(item.latest.date), text: item.latest.note?.trim() || stateText(item) }) : w('progress.state.unreported');
-  const leads = (item: ReportItem) => item.leads.join(w('bulletin.totals-join'));
+  const leads = (item: ReportItem) => item.leads.join(w('bulletin.units-join'));
 
   const sections: BulletinSection[] = [];
 
@@ -129,16 +129,16 @@ export function bulletinOf(report: ProgressReport, language: Language): Bulletin
     key,
     heading,
     paragraphs: [],
-    ...(rows.length > 0 ? { table: { columns, rows, ...(groupHeading ? { groupHeading } : {}) } } : {}),
+    table: { columns, rows, ...(groupHeading ? { groupHeading } : {}) },
   });
-  const numberColumn = col('bulletin.column.number', 'number', 6);
+  const numberColumn = col('bulletin.column.number', 'number', 7);
   const taskColumn = col('bulletin.column.task', 'text', 30);
 
   sections.push(
     list(
       'overdue',
       w('bulletin.section.overdue'),
-      [numberColumn, taskColumn, ...planColumn, col('bulletin.column.due', 'date', 12), col('bulletin.column.days-overdue', 'number', 9), col('bulletin.column.latest', 'text', 26)],
+      [numberColumn, taskColumn, ...planColumn, col('bulletin.column.due', 'date', 14), col('bulletin.column.days-overdue', 'number', 9), col('bulletin.column.latest', 'text', 26)],
       report.overdueByUnit.flatMap((unit) => unit.items.map((item, i) => ({ group: unit.name, cells: [i + 1, item.task.title, ...planCell(item), { date: item.task.due }, item.daysOverdue ?? 0, latestText(item)] }))),
       w('bulletin.column.lead'),
     ),
@@ -147,7 +147,7 @@ export function bulletinOf(report: ProgressReport, language: Language): Bulletin
     list(
       'due-soon',
       w('bulletin.section.due-soon', { days: report.horizonDays }),
-      [numberColumn, taskColumn, ...planColumn, col('bulletin.column.lead', 'text', 14), col('bulletin.column.due', 'date', 12), col('bulletin.column.days-left', 'number', 9), col('bulletin.column.state', 'text', 14)],
+      [numberColumn, taskColumn, ...planColumn, col('bulletin.column.lead', 'text', 14), col('bulletin.column.due', 'date', 14), col('bulletin.column.days-left', 'number', 9), col('bulletin.column.state', 'text', 14)],
       report.dueSoon.map((item, i) => ({ cells: [i + 1, item.task.title, ...planCell(item), leads(item), { date: item.task.due }, item.dueIn ?? 0, stateText(item)] })),
     ),
   );
@@ -155,7 +155,7 @@ export function bulletinOf(report: ProgressReport, language: Language): Bulletin
     list(
       'finished-late',
       w('bulletin.section.finished-late'),
-      [numberColumn, taskColumn, ...planColumn, col('bulletin.column.lead', 'text', 14), col('bulletin.column.due', 'date', 12), col('bulletin.column.finished', 'date', 12), col('bulletin.column.days-late', 'number', 9)],
+      [numberColumn, taskColumn, ...planColumn, col('bulletin.column.lead', 'text', 14), col('bulletin.column.due', 'date', 14), col('bulletin.column.finished', 'date', 14), col('bulletin.column.days-late', 'number', 9)],
       report.finishedLate.map((item, i) => ({ cells: [i + 1, item.task.title, ...planCell(item), leads(item), { date: item.task.due }, item.finished ? { date: item.finished } : '', item.daysLate ?? 0] })),
     ),
   );

@@ -68,7 +68,7 @@ export function renderHtml({ report, language }: RenderInput): Rendered {
     const parts = [`<section class="${section.key}">`, `<h2>${escapeHtml(t(language, 'docx.phase-heading', { n: numeral(i + 1), title: section.heading }))}</h2>`];
     for (const sentence of section.paragraphs) parts.push(`<p>${escapeHtml(sentence)}</p>`);
     if (section.key === 'units') parts.push(unitsChartSvg(bulletin.chart, language));
-    parts.push(section.table ? tableHtml(section.table, bulletin) : `<p class="none">${escapeHtml(bulletin.none)}</p>`);
+    parts.push(section.table.rows.length > 0 ? tableHtml(section.table, bulletin) : `<p class="none">${escapeHtml(bulletin.none)}</p>`);
     parts.push('</section>');
     return parts.join('\n');
   });

@@ -10,6 +10,7 @@ export const bulletin = {
   // The totals sentence: its parts are joined by bulletin.totals-join.
   'bulletin.totals': 'Of {{total}} tasks in all, {{parts}}.',
   'bulletin.totals-join': ', ',
+  'bulletin.units-join': ', ',
   'bulletin.totals.done': '{{n}} are done',
   'bulletin.totals.done-late': '{{n}} are done ({{late}} of them late)',
   'bulletin.totals.on-track': '{{n}} on track',
@@ -34,6 +35,7 @@ export const bulletin = {
   'bulletin.sheet.silent': 'Not reported',
   // Column headings.
   'bulletin.column.kind': 'Kind',
+  'bulletin.column.name': 'Name',
   'bulletin.column.phase': 'Phase',
   'bulletin.column.unit': 'Unit',
   'bulletin.column.lead': 'Lead unit',
