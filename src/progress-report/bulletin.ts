@@ -85,11 +85,11 @@ export function bulletinOf(report: ProgressReport, language: Language): Bulletin
   const issuers = new Set(report.plans.map((p) => p.issuer ?? ''));
   const issuer = issuers.size === 1 ? [...issuers][0] : undefined;
 
-  const num = (share = 7): BulletinColumn => ({ heading: '', kind: 'number', share });
+  const num = (share = 8): BulletinColumn => ({ heading: '', kind: 'number', share });
   const col = (key: MessageKey, kind: BulletinColumn['kind'], share: number, data?: Readonly<Record<string, number>>): BulletinColumn => ({ heading: w(key, data), kind, share });
   const countColumns = (first: MessageKey): BulletinColumn[] => [
-    col(first, 'text', 22),
-    col('bulletin.column.total', 'number', 7),
+    col(first, 'text', 20),
+    col('bulletin.column.total', 'number', 8),
     ...STANDINGS.map((s) => ({ ...num(), heading: w(`progress.standing.${s}`) })),
     col('bulletin.column.silent', 'number', 9, { days: report.staleDays }),
   ];

@@ -32,7 +32,7 @@ table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; font-size: 9pt;
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 1px solid #888; padding: 1mm 1.5mm; vertical-align: middle; text-align: left; overflow-wrap: anywhere; }
-th { background: #eee; font-weight: normal; font-size: 8.5pt; text-align: center; }
+th { background: #eee; font-weight: normal; font-size: 8pt; text-align: center; padding: 1mm 0.5mm; overflow-wrap: break-word; }
 td.number, td.date { text-align: center; }
 tr.group td { background: #f5f5f5; font-weight: bold; }
 tr.total td { font-weight: bold; }
