@@ -24,7 +24,7 @@ export interface BulletinRow {
   /** The rows' group (the lead unit of an overdue task, the plan of a phase): a row of its own on paper, a column in a sheet. */
   readonly group?: string;
   readonly cells: readonly BulletinCell[];
-  /** A totals row (合计): bold on paper. */
+  /** A totals row (合计): bold in the HTML. */
   readonly total?: boolean;
 }
 

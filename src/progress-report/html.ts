@@ -18,9 +18,9 @@ const pageStyle = (header: string, footer: string): string => `
 @page :first { @top-center { content: none; } }`;
 
 const STYLE = `
-html { font-family: "plan-cjk-serif", "FangSong", "STFangsong", "仿宋", "Source Han Serif SC", "Noto Serif CJK SC", "SimSun", "Songti SC", serif; font-size: 10.5pt; color: #111; }
+html { font-family: "plan-cjk-serif", "FangSong", "STFangsong", "Source Han Serif SC", "Noto Serif CJK SC", "SimSun", "Songti SC", serif; font-size: 10.5pt; color: #111; }
 body { margin: 0 auto; max-width: 178mm; line-height: 1.5; }
-h1, h2, th, svg text { font-family: "plan-cjk-serif", "SimHei", "Heiti SC", "黑体", "Source Han Sans SC", "Noto Sans CJK SC", sans-serif; }
+h1, h2, th, svg text { font-family: "plan-cjk-serif", "SimHei", "Heiti SC", "Source Han Sans SC", "Noto Sans CJK SC", sans-serif; }
 .issuer { text-align: center; color: #c00; font-size: 20pt; letter-spacing: 0.15em; margin: 4mm 0 2mm; }
 hr.rule { border: 0; border-top: 2px solid #c00; margin: 0 0 6mm; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 2mm; line-height: 1.35; }

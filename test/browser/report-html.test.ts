@@ -48,7 +48,7 @@ describe.skipIf(missing !== undefined)('the 斜塘 2018 督办 report as HTML, i
         })),
       );
       legend = await page.$$eval('svg.units-chart g.key', (keys) => keys.map((k) => k.getAttribute('data-standing')!));
-      pageText = await page.evaluate(() => document.body.innerText);
+      pageText = await page.innerText('body');
     } finally {
       await browser.close();
     }
