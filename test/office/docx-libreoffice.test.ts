@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,24 +9,13 @@ import { summaryDocxEmitter } from '../../src/emit/emitters/summary-docx.js';
 import { unitDocxEmitter } from '../../src/emit/emitters/unit-docx.js';
 import { indexPlan } from '../../src/emit/summary/plan-index.js';
 import { paths } from '../../src/paths.js';
+import { officeToolsMissing } from './office-tools.js';
 
 // summary.docx and a unit's .docx opened by a real office suite: LibreOffice converts them to
 // PDF, poppler-utils reads the PDF back. CI installs both (.ci/run) and must run this; a developer
 // machine without LibreOffice skips it and says why.
 
-function missingTools(): string | undefined {
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) return 'soffice not found (Debian: apt-get install libreoffice-writer-nogui)';
-  for (const tool of ['pdfinfo', 'pdftotext']) {
-    if (spawnSync(tool, ['-v'], { stdio: 'ignore' }).error) return `${tool} not found (Debian: apt-get install poppler-utils)`;
-  }
-  return undefined;
-}
-
-const missing = missingTools();
-if (missing !== undefined) {
-  if (process.env.CI) throw new Error(`office tests cannot run in CI: ${missing}`);
-  console.warn(`test/office skipped: ${missing}`);
-}
+const missing = officeToolsMissing('test/office');
 
 /** Text with all whitespace taken out: a title wrapped over two lines still reads as one. */
 const squeeze = (text: string): string => text.replace(/\s+/g, '');

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,24 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/progress-report/docx.js';
 import { xietangReport } from '../helpers/progress-report.js';
+import { officeToolsMissing } from './office-tools.js';
 
 // The 督办 report's Word document opened by a real office suite: LibreOffice converts it to PDF,
 // poppler-utils reads the PDF back. CI installs both (.ci/run) and must run this; a developer
 // machine without LibreOffice skips it and says why.
 
-function missingTools(): string | undefined {
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) return 'soffice not found (Debian: apt-get install libreoffice-writer-nogui)';
-  for (const tool of ['pdfinfo', 'pdftotext']) {
-    if (spawnSync(tool, ['-v'], { stdio: 'ignore' }).error) return `${tool} not found (Debian: apt-get install poppler-utils)`;
-  }
-  return undefined;
-}
-
-const missing = missingTools();
-if (missing !== undefined) {
-  if (process.env.CI) throw new Error(`office tests cannot run in CI: ${missing}`);
-  console.warn(`test/office/report-docx skipped: ${missing}`);
-}
+const missing = officeToolsMissing('test/office/report-docx');
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
