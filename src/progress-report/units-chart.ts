@@ -27,21 +27,37 @@ const TOP = 4;
 /** Room after the longest bar for its total. */
 const TOTAL_ROOM = 36;
 const LEGEND_HEIGHT = 28;
+/**
+ * Bars in one <svg> at most: Chromium prints an <svg> as one block that cannot break across
+ * pages, and cuts off what does not fit; 30 bars take about 200 mm of the 259 mm of an A4 page.
+ */
+export const BARS_PER_BLOCK = 30;
 
 const paint = (standing: Standing): string => (LOOK[standing].pattern ? `url(#bar-${standing})` : LOOK[standing].fill);
 
-/** `<svg>` of the bars, a legend of the standings that occur, and the chart's title for readers of assistive tools. */
+/**
+ * `<svg>` blocks of at most BARS_PER_BLOCK bars, all on one scale, the last with a legend of the
+ * standings that occur; each has the chart's title for readers of assistive tools. The patterns
+ * are defined once, in the first block (ids are the document's).
+ */
 export function unitsChartSvg(bars: readonly ChartBar[], language: Language): string {
   const title = t(language, 'bulletin.chart.title');
   const most = Math.max(1, ...bars.map((bar) => STANDINGS.reduce((n, s) => n + bar.counts[s], 0)));
   const scale = (WIDTH - LABEL_WIDTH - TOTAL_ROOM) / most;
   const occurring = STANDINGS.filter((s) => bars.some((bar) => bar.counts[s] > 0));
-  const height = TOP + bars.length * ROW + LEGEND_HEIGHT;
-
   const defs = STANDINGS.filter((s) => LOOK[s].pattern)
     .map((s) => `<pattern id="bar-${s}" patternUnits="userSpaceOnUse" width="6" height="6"><rect width="6" height="6" fill="${LOOK[s].fill}"/>${LOOK[s].pattern}</pattern>`)
     .join('');
+  const blocks: string[] = [];
+  for (let from = 0; from < Math.max(1, bars.length); from += BARS_PER_BLOCK) {
+    const last = from + BARS_PER_BLOCK >= bars.length;
+    blocks.push(chartBlock(bars.slice(from, from + BARS_PER_BLOCK), scale, from === 0 ? defs : '', last ? occurring : [], title, language));
+  }
+  return blocks.join('\n');
+}
 
+function chartBlock(bars: readonly ChartBar[], scale: number, defs: string, occurring: readonly Standing[], title: string, language: Language): string {
+  const height = TOP + bars.length * ROW + (occurring.length > 0 ? LEGEND_HEIGHT : 0);
   const rows = bars.map((bar, i) => {
     const y = TOP + i * ROW;
     let x = LABEL_WIDTH;
@@ -78,7 +94,7 @@ export function unitsChartSvg(bars: readonly ChartBar[], language: Language): st
 
   return (
     `<svg class="units-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}">` +
-    `<title>${escapeHtml(title)}</title><defs>${defs}</defs>${rows.join('')}<g class="legend">${legend.join('')}</g></svg>`
+    `<title>${escapeHtml(title)}</title>${defs ? `<defs>${defs}</defs>` : ''}${rows.join('')}${legend.length > 0 ? `<g class="legend">${legend.join('')}</g>` : ''}</svg>`
   );
 }
 

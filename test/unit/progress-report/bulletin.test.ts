@@ -36,6 +36,18 @@ describe('the printable 督办 report', () => {
     expect(early).not.toMatch(/\b(src|href)=|url\((?!#)|@import/);
   });
 
+  it('cuts a long units chart into blocks that each fit a page, one scale, one legend at the end', () => {
+    const many = { ...report, units: Array.from({ length: 65 }, (_, i) => ({ ...report.units[i % report.units.length]!, key: `u${i}`, name: `单位${i}` })) };
+    const html = String(renderHtml({ report: many, language: 'zh' }));
+    const blocks = html.match(/<svg class="units-chart"[^]*?<\/svg>/g) ?? [];
+    expect(blocks.map((b) => (b.match(/<g class="bar"/g) ?? []).length)).toEqual([30, 30, 5]);
+    expect(blocks.map((b) => b.includes('<g class="legend">'))).toEqual([false, false, true]);
+    expect((html.match(/<pattern id="bar-behind"/g) ?? []).length).toBe(1);
+    // 宣传条线's 14 tasks are as long in the third block as in the first.
+    const widthOf = (block: string, unit: string) => new RegExp(`data-unit="${unit}"[^]*?width="([\\d.]+)"`).exec(block)?.[1];
+    expect(widthOf(blocks[2]!, '单位61')).toBe(widthOf(blocks[0]!, '单位1'));
+  });
+
   it('speaks English under en, with English dates', () => {
     const english = bulletinOf(xietangReport('2018-11-28', 'en'), 'en');
     expect(english.title).toBe('Progress report on “斜塘街道解放思想大讨论活动实施方案”');
