@@ -33,7 +33,7 @@ export function createSummaryHtmlEmitter(options: SummaryHtmlOptions = {}): Emit
  * The page footer as a CSS `content` value: the label's `{{page}}` and `{{pages}}` become CSS
  * counters, the rest stays (escaped) text: `"第 " counter(page) " 页 共 " counter(pages) " 页"`.
  */
-export function pageCounter(labels: Labels): string {
+export function pageCounter(labels: Pick<Labels, 'pageOf'>): string {
   return labels.pageOf
     .split(/(\{\{pages?\}\})/)
     .filter((part) => part !== '')

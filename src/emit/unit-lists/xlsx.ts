@@ -8,6 +8,9 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 /** A cell: text, or a calendar date (`YYYY-MM-DD`) written as a date the spreadsheet can sort and count. */
 export type CellValue = string | { readonly date: IsoDate };
 
+/** Any cell a sheet may hold: also a number (a count, days), in workbooks of several sheets (xlsxWorkbookOf). */
+export type AnyCell = CellValue | number;
+
 export interface Column {
   /** Width in characters (the width of a digit; a Chinese character takes two). */
   readonly width: number;
@@ -20,7 +23,7 @@ export interface Sheet {
   readonly name: string;
   /** Column headings: bold on a grey fill, frozen on screen, repeated at the top of every printed page. */
   readonly header: readonly string[];
-  readonly rows: readonly (readonly CellValue[])[];
+  readonly rows: readonly (readonly AnyCell[])[];
   readonly columns: readonly Column[];
   /** Row heights in points, the header's first: spreadsheets do not fit rows to wrapped text on opening. */
   readonly heights: readonly number[];
@@ -59,7 +62,7 @@ export function sheetName(name: string): string {
 }
 
 /** Cell styles (indexes into cellXfs in styles()); 0 is the unstyled default every workbook needs. */
-const STYLE = { header: 1, text: 2, centered: 3, date: 4 } as const;
+const STYLE = { header: 1, text: 2, centered: 3, date: 4, number: 5 } as const;
 
 // Text is written as an inline string (t="inlineStr") in a cell formatted as text (@): a
 // spreadsheet never evaluates it, so a task titled `=HYPERLINK(...)` or `+1` is shown as written,
@@ -69,7 +72,8 @@ function textCell(ref: string, text: string, style: number): string {
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${xml(text)}</t></is></c>`;
 }
 
-function cell(ref: string, value: CellValue, column: Column | undefined): string {
+function cell(ref: string, value: AnyCell, column: Column | undefined): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${STYLE.number}"><v>${value}</v></c>` : `<c r="${ref}" s="${STYLE.centered}"/>`;
   if (typeof value !== 'string') {
     const serial = dateValue(value.date);
     // A date the calendar does not have stays visible as the text it was.
@@ -91,7 +95,7 @@ function sheetRef(name: string): string {
   return `'${sheetName(name).replace(/'/g, "''")}'!`;
 }
 
-function worksheet(sheet: Sheet): string {
+function worksheet(sheet: Sheet, selected: boolean): string {
   const columns = Math.max(1, sheet.header.length, sheet.columns.length, ...sheet.rows.map((r) => r.length));
   const last = `${columnName(columns - 1)}${sheet.rows.length + 1}`;
   const cols = sheet.columns
@@ -108,7 +112,8 @@ function worksheet(sheet: Sheet): string {
     // Print on one page wide, as many pages tall as the rows need.
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${last}"/>` +
-    '<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="19"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${header}${body}</sheetData>` +
@@ -121,13 +126,16 @@ function worksheet(sheet: Sheet): string {
   );
 }
 
-const CONTENT_TYPES =
+/** 1 … count: the sheets' numbers in part names and relationship ids. */
+const numbers = (count: number): number[] => Array.from({ length: count }, (_, i) => i + 1);
+
+const contentTypes = (sheets: number): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
   '<Default Extension="xml" ContentType="application/xml"/>' +
   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+  numbers(sheets).map((n) => `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
   '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
   '</Types>';
 
@@ -137,11 +145,12 @@ const ROOT_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
   '</Relationships>';
 
-const WORKBOOK_RELS =
+// Sheet n is rId<n>; the styles come after the last sheet.
+const workbookRels = (sheets: number): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  numbers(sheets).map((n) => `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`).join('') +
+  `<Relationship Id="rId${sheets + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
   '</Relationships>';
 
 /** The first number format id a workbook may define itself (0–163 are built in). */
@@ -152,10 +161,12 @@ const BORDERED = 'borderId="1" applyBorder="1"';
 
 /**
  * The styles: the default (0); the header, bold on a grey fill (1); wrapped text from the left (2);
- * centred text (3); a date (4). All but the default have thin borders on every side, so the
- * printed table has its grid; text cells are formatted as text (49), dates by `dateFormat`.
+ * centred text (3); a date (4); with `numbers`, a centred whole number (5). All but the default
+ * have thin borders on every side, so the printed table has its grid; text cells are formatted as
+ * text (49), dates by `dateFormat`, numbers as `0` (1). One-sheet unit workbooks have no numbers,
+ * and their styles stay as they were.
  */
-function styles(dateFormat: string): string {
+function styles(dateFormat: string, numbers: boolean): string {
   const align = (horizontal: string): string => `<alignment horizontal="${horizontal}" vertical="center" wrapText="1"/>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -168,12 +179,13 @@ function styles(dateFormat: string): string {
     '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
     `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border></borders>` +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="5">' +
+    `<cellXfs count="${numbers ? 6 : 5}">` +
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
     `<xf numFmtId="49" fontId="1" fillId="2" ${BORDERED} xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${align('center')}</xf>` +
     `<xf numFmtId="49" fontId="0" fillId="0" ${BORDERED} xfId="0" applyNumberFormat="1" applyAlignment="1">${align('left')}</xf>` +
     `<xf numFmtId="49" fontId="0" fillId="0" ${BORDERED} xfId="0" applyNumberFormat="1" applyAlignment="1">${align('center')}</xf>` +
     `<xf numFmtId="${DATE_FORMAT_ID}" fontId="0" fillId="0" ${BORDERED} xfId="0" applyNumberFormat="1" applyAlignment="1">${align('center')}</xf>` +
+    (numbers ? `<xf numFmtId="1" fontId="0" fillId="0" ${BORDERED} xfId="0" applyNumberFormat="1" applyAlignment="1">${align('center')}</xf>` : '') +
     '</cellXfs>' +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '</styleSheet>'
@@ -181,21 +193,25 @@ function styles(dateFormat: string): string {
 }
 
 /**
- * The workbook: its one sheet, and two names spreadsheets give meaning to — the header row as
- * the print titles (repeated at the top of every printed page) and the filtered range.
+ * The workbook: its sheets, and two names spreadsheets give meaning to for each — the header row
+ * as the print titles (repeated at the top of every printed page) and the filtered range.
  */
-function workbook(sheet: Sheet): string {
-  const ref = sheetRef(sheet.name);
-  const columns = Math.max(1, sheet.header.length);
-  const range = `${ref}$A$1:$${columnName(columns - 1)}$${sheet.rows.length + 1}`;
+function workbook(sheets: readonly Sheet[]): string {
+  const names = sheets.map((sheet) => `<sheet name="${xml(sheetName(sheet.name))}" sheetId="${sheets.indexOf(sheet) + 1}" r:id="rId${sheets.indexOf(sheet) + 1}"/>`);
+  const defined = sheets.map((sheet, i) => {
+    const ref = sheetRef(sheet.name);
+    const columns = Math.max(1, sheet.header.length);
+    const range = `${ref}$A$1:$${columnName(columns - 1)}$${sheet.rows.length + 1}`;
+    return (
+      (sheet.rows.length > 0 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xml(range)}</definedName>` : '') +
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xml(`${ref}$1:$1`)}</definedName>`
+    );
+  });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<sheets><sheet name="${xml(sheetName(sheet.name))}" sheetId="1" r:id="rId1"/></sheets>` +
-    '<definedNames>' +
-    (sheet.rows.length > 0 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${xml(range)}</definedName>` : '') +
-    `<definedName name="_xlnm.Print_Titles" localSheetId="0">${xml(`${ref}$1:$1`)}</definedName>` +
-    '</definedNames>' +
+    `<sheets>${names.join('')}</sheets>` +
+    `<definedNames>${defined.join('')}</definedNames>` +
     '</workbook>'
   );
 }
@@ -205,35 +221,53 @@ function workbook(sheet: Sheet): string {
  * same sheet: no timestamps, no document properties, fixed ZIP dates.
  */
 export function xlsxWorkbook(sheet: Sheet): Uint8Array {
+  return xlsxBook([sheet], false);
+}
+
+/**
+ * A workbook of several sheets, each laid out for printing like a unit's (the first one open),
+ * with number cells; byte-identical for the same sheets. Their names must differ once made legal.
+ */
+export function xlsxWorkbookOf(sheets: readonly Sheet[]): Uint8Array {
+  return xlsxBook(sheets, true);
+}
+
+function xlsxBook(sheets: readonly Sheet[], numbers: boolean): Uint8Array {
   const text = new TextEncoder();
+  const dateFormat = sheets[0]?.dateFormat ?? '';
   return zip([
-    ...staticParts(),
-    stylesPart(sheet.dateFormat),
-    { name: 'xl/workbook.xml', data: text.encode(workbook(sheet)) },
-    { name: 'xl/worksheets/sheet1.xml', data: text.encode(worksheet(sheet)) },
+    ...staticParts(sheets.length),
+    stylesPart(dateFormat, numbers),
+    { name: 'xl/workbook.xml', data: text.encode(workbook(sheets)) },
+    ...sheets.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: text.encode(worksheet(sheet, i === 0)) })),
   ]);
 }
 
 // The parts every workbook shares, compressed once per process: a build writes one workbook per
 // unit, and starting zlib for each small part would cost more than the sheets themselves.
-let shared: PackedEntry[] | undefined;
-function staticParts(): PackedEntry[] {
+const shared = new Map<number, PackedEntry[]>();
+function staticParts(sheets: number): PackedEntry[] {
   const text = new TextEncoder();
-  shared ??= [
-    pack({ name: '[Content_Types].xml', data: text.encode(CONTENT_TYPES) }),
-    pack({ name: '_rels/.rels', data: text.encode(ROOT_RELS) }),
-    pack({ name: 'xl/_rels/workbook.xml.rels', data: text.encode(WORKBOOK_RELS) }),
-  ];
-  return shared;
+  let parts = shared.get(sheets);
+  if (parts === undefined) {
+    parts = [
+      pack({ name: '[Content_Types].xml', data: text.encode(contentTypes(sheets)) }),
+      pack({ name: '_rels/.rels', data: text.encode(ROOT_RELS) }),
+      pack({ name: 'xl/_rels/workbook.xml.rels', data: text.encode(workbookRels(sheets)) }),
+    ];
+    shared.set(sheets, parts);
+  }
+  return parts;
 }
 
-// Styles differ only by the date format, one per language: compressed once for each.
+// Styles differ only by the date format, one per language, and the number style: compressed once for each.
 const packedStyles = new Map<string, PackedEntry>();
-function stylesPart(dateFormat: string): PackedEntry {
-  let entry = packedStyles.get(dateFormat);
+function stylesPart(dateFormat: string, numbers: boolean): PackedEntry {
+  const key = `${numbers}${dateFormat}`;
+  let entry = packedStyles.get(key);
   if (entry === undefined) {
-    entry = pack({ name: 'xl/styles.xml', data: new TextEncoder().encode(styles(dateFormat)) });
-    packedStyles.set(dateFormat, entry);
+    entry = pack({ name: 'xl/styles.xml', data: new TextEncoder().encode(styles(dateFormat, numbers)) });
+    packedStyles.set(key, entry);
   }
   return entry;
 }
