@@ -13,6 +13,7 @@ import { declareImport } from './declare/import.js';
 import { declareInit } from './declare/init.js';
 import { declareLint } from './declare/lint.js';
 import { declareRules } from './declare/rules.js';
+import { declareReport } from './declare/report.js';
 import { declareSchema } from './declare/schema.js';
 import { declareTasks } from './declare/tasks.js';
 import { declareEmitterFlags } from './emitter-flags.js';
@@ -29,6 +30,7 @@ const COMMANDS: readonly DeclareCommand[] = [
   declareLint,
   declareIcs,
   declareTasks,
+  declareReport,
   declareDate,
   declareDiff,
   declareImport,
