@@ -25,5 +25,6 @@ export function renderMarkdown(input: RenderInput): Rendered {
       out.push('');
     }
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  // Blocks end with a blank line and sections open with one: one blank line between blocks.
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '')}\n`;
 }

@@ -32,7 +32,7 @@ export const report = {
   'report.column.phase': 'Phase',
   'report.column.unit': 'Unit',
   'report.column.total': 'Tasks',
-  'report.column.silent': 'No report > {{days}}',
+  'report.column.silent': 'No report in {{days}}',
   'report.row.total': 'Total',
 
   'report.none': 'None.',

@@ -54,6 +54,6 @@ export const report: Readonly<Record<keyof typeof en, string>> = {
   'report.item.last-report': '最近报送{{date}}：{{state}}',
   'report.item.percent': '{{state}}，{{percent}}%',
   'report.item.never-reported': '从未报送',
-  'report.item.never-for': '从未报送（任务开始已{{days}}）',
+  'report.item.never-for': '从未报送，任务开始已{{days}}',
   'report.item.silent-since': '已{{days}}未报送',
 };
