@@ -233,6 +233,12 @@ describe('plan report: mistakes and defaults', () => {
     // 1538323200 = 2018-09-30T16:00:00Z, midnight of 10-01 in Shanghai.
     expect((await report([ALPHA], { env: { SOURCE_DATE_EPOCH: '1538323200' }, now })).out).toContain(fw('(截至2018年10月1日)'));
     expect((await report([ALPHA], { env: { SOURCE_DATE_EPOCH: '1538322000' }, now })).out).toContain(fw('(截至2018年9月30日)'));
+    // The same instant is still 09-30 (10:00) in Los Angeles: a plan there is judged on its own day.
+    const dir = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    writeFileSync(join(dir, 'alpha.yaml'), readFileSync(join(root, ALPHA), 'utf8').replace('timezone: Asia/Shanghai', 'timezone: America/Los_Angeles'));
+    const io = { ...memoryIo(dir), now: () => now };
+    expect(await run(['report', 'alpha.yaml'], io)).toBe(0);
+    expect(io.out()).toContain(fw('(截至2018年9月30日)'));
   });
 
   it('fits 80 and 120 columns, CJK counting two, and colours only a terminal', async () => {
