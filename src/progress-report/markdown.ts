@@ -6,7 +6,7 @@ import { reportText, type TextTable } from './report-text.js';
 
 function table(data: TextTable): string[] {
   const row = (cells: readonly string[], bold = false): string => `| ${cells.map((c) => (bold && c !== '' ? `**${escapeMarkdownCell(c)}**` : escapeMarkdownCell(c))).join(' | ')} |`;
-  return [row(data.headings), `| --- |${data.headings.slice(1).map(() => ' ---: |').join('')}`, ...data.rows.map((r) => row(r.cells, r.total === true))];
+  return [row(data.headings), `| --- |${data.headings.slice(1).map(() => ' ---: |').join('')}`, ...data.rows.map((r) => (r.cells.length === 1 ? row([r.cells[0]!, ...data.headings.slice(1).map(() => '')], true) : row(r.cells, r.total === true)))];
 }
 
 export function renderMarkdown(input: RenderInput): Rendered {

@@ -15,6 +15,7 @@ export type Tone = 'overdue' | 'soon';
 export interface TextTable {
   /** First the row's name, then one count a column. */
   readonly headings: readonly string[];
+  /** A row of one cell is a heading over the rows below it (a plan's title, when there are several). */
   readonly rows: readonly { readonly cells: readonly string[]; readonly total?: boolean }[];
 }
 
@@ -130,7 +131,11 @@ export function reportText(report: ProgressReport, language: Language): ReportTe
       table: {
         headings: countHeadings(language, report, t(language, 'report.column.phase')),
         rows: [
-          ...report.phases.map((row: CountRow) => ({ cells: [`${planLabel(row.planId)}${row.kind === 'measures' ? t(language, 'progress.measures') : row.name}`, ...countCells(row.counts)] })),
+          ...report.phases.flatMap((row: CountRow, i) => [
+            // Several plans: each plan's phases under its title.
+            ...(several && row.planId !== report.phases[i - 1]?.planId ? [{ cells: [planTitle.get(row.planId!) ?? row.planId!] }] : []),
+            { cells: [row.kind === 'measures' ? t(language, 'progress.measures') : row.name, ...countCells(row.counts)] },
+          ]),
           { cells: [t(language, 'report.row.total'), ...countCells(totals)], total: true },
         ],
       },

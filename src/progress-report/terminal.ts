@@ -40,7 +40,8 @@ function hanging(text: string, width: number, first: string): string[] {
  * taking what is left; undefined when the names would get less than NAME_FLOOR cells.
  */
 function tableWidths(data: TextTable, width: number): number[] | undefined {
-  const widest = (i: number): number => Math.max(0, ...data.rows.map((row) => displayWidth(row.cells[i] ?? '')));
+  // Heading rows (one cell) span the table: they do not widen the name column.
+  const widest = (i: number): number => Math.max(0, ...data.rows.filter((row) => row.cells.length > 1).map((row) => displayWidth(row.cells[i] ?? '')));
   const names = Math.max(widest(0), displayWidth(data.headings[0]!));
   const counts = data.headings.slice(1).map((_, k) => k + 1);
   const gaps = GAP.length * (data.headings.length - 1);
@@ -82,7 +83,10 @@ function table(data: TextTable, width: number, paint: Paint): string[] | undefin
   };
   const out = lines(data.headings.map((h, i) => wrap(h, widths[i]!)), 'heading');
   out.push(widths.map((w) => '-'.repeat(w)).join(GAP));
-  for (const row of data.rows) out.push(...lines(row.cells.map((c, i) => (i === 0 ? wrap(c, widths[i]!) : [c])), row.total ? 'total' : undefined));
+  for (const row of data.rows) {
+    if (row.cells.length === 1) out.push(...wrap(row.cells[0]!, width).map((line) => paint(line, 'total')));
+    else out.push(...lines(row.cells.map((c, i) => (i === 0 ? wrap(c, widths[i]!) : [c])), row.total ? 'total' : undefined));
+  }
   return out;
 }
 
@@ -91,6 +95,7 @@ function blocks(data: TextTable, width: number, language: Language): string[] {
   const out: string[] = [];
   for (const row of data.rows) {
     out.push(...wrap(row.cells[0] ?? '', width));
+    if (row.cells.length === 1) continue;
     const pairs = data.headings.slice(1).map((heading, i) => `${heading} ${row.cells[i + 1]}`);
     out.push(...hanging(pairs.join(t(language, 'report.list-sep')), width, '  '));
   }

@@ -182,7 +182,12 @@ describe('plan report on several plans', () => {
     const { out } = await report([ALPHA, BETA, '--as-of', '2018-09-30', '--width', '200']);
     expect(out.split('\n').slice(0, 3)).toEqual(['甲街道大讨论活动实施方案', '乙街道作风建设实施方案', fw('工作进展通报(截至2018年9月30日)')]);
     expect(out).toContain('【乙街道作风建设实施方案】1.(1) 制定细则');
-    expect(counts(out, '【乙街道作风建设实施方案】部署')).toEqual([2, 0, 1, 0, 1, 0, 0, 0]);
+    // Several plans: each plan's phases under its title.
+    const phases = out.slice(out.indexOf('二、'), out.indexOf('三、'));
+    expect(phases.indexOf('\n甲街道大讨论活动实施方案\n')).toBeLessThan(phases.indexOf('\n宣传发动 '));
+    expect(phases.indexOf('\n乙街道作风建设实施方案\n')).toBeGreaterThan(phases.indexOf('\n组织保障措施 '));
+    expect(counts(phases, '部署')).toEqual([2, 0, 1, 0, 1, 0, 0, 0]); // b1 overdue, b2 on track
+    expect(counts(phases, '落实')).toEqual([1, 0, 1, 0, 0, 0, 0, 0]); // b3
   });
 
   it('takes globs, and a progress file among the plans goes with its plan', async () => {
