@@ -196,6 +196,9 @@ describe('plan report on several plans', () => {
     expect(globbed.totals.done).toBe(2);
     // Naming only the progress file reports on the plan beside it.
     expect((await json(['test/fixtures/report/alpha.progress.yaml', '--as-of', '2018-09-30'])).totals.done).toBe(2);
+    const twice = await json([`./${ALPHA}`, 'test/fixtures/report/alpha.progress.yaml', '--as-of', '2018-09-30']);
+    expect(twice.plans).toHaveLength(1);
+    expect(twice.totals.done).toBe(2);
     // Without its progress every task of alpha is unreported: t1 and t2 are then overdue too.
     expect((await json([ALPHA, '--no-progress', '--as-of', '2018-09-30'])).totals).toMatchObject({ done: 0, overdue: 5 });
     const several = await report([ALPHA, BETA, '--progress', 'test/fixtures/report/alpha.progress.yaml', '--as-of', '2018-09-30']);

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import { compile, type CompiledPlan, type CompileOptions, type CompileResult } from '../../compile.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { Language } from '../../i18n/language.js';
@@ -60,12 +60,13 @@ async function readInputs(args: readonly string[], options: ReportOptions, io: I
   const expanded = expandGlobs(args.length > 0 ? args : ['plan.yaml'], io.cwd);
   const plans: string[] = [];
   const named = new Map<string, string[]>();
-  for (const arg of expanded) {
+  // Normalised, so `./a.yaml` and the `a.yaml` beside `a.progress.yaml` are one plan, read once.
+  for (const arg of expanded.map((a) => (a === '-' ? a : normalize(a)))) {
     if (!isProgressFile(arg)) {
       if (!plans.includes(arg)) plans.push(arg);
       continue;
     }
-    const plan = planBesideProgress(arg);
+    const plan = normalize(planBesideProgress(arg));
     named.set(plan, [...(named.get(plan) ?? []), arg]);
   }
   for (const plan of named.keys()) if (!plans.includes(plan)) plans.push(plan);
