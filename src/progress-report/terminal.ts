@@ -41,7 +41,13 @@ function hanging(text: string, width: number, first: string): string[] {
  */
 function tableWidths(data: TextTable, width: number): number[] | undefined {
   // Heading rows (one cell) span the table: they do not widen the name column.
-  const widest = (i: number): number => Math.max(0, ...data.rows.filter((row) => row.cells.length > 1).map((row) => displayWidth(row.cells[i] ?? '')));
+  // Measured once a column, with a loop (a spread of thousands of unit rows could overflow the stack).
+  const widths = data.headings.map((_, i) => {
+    let max = 0;
+    for (const row of data.rows) if (row.cells.length > 1) max = Math.max(max, displayWidth(row.cells[i] ?? ''));
+    return max;
+  });
+  const widest = (i: number): number => widths[i]!;
   const names = Math.max(widest(0), displayWidth(data.headings[0]!));
   const counts = data.headings.slice(1).map((_, k) => k + 1);
   const gaps = GAP.length * (data.headings.length - 1);
