@@ -14,6 +14,7 @@ import { declareInit } from './declare/init.js';
 import { declareLint } from './declare/lint.js';
 import { declareProgress } from './declare/progress.js';
 import { declareRules } from './declare/rules.js';
+import { declareReport } from './declare/report.js';
 import { declareSchema } from './declare/schema.js';
 import { declareTasks } from './declare/tasks.js';
 import { declareEmitterFlags } from './emitter-flags.js';
@@ -30,6 +31,7 @@ const COMMANDS: readonly DeclareCommand[] = [
   declareLint,
   declareIcs,
   declareTasks,
+  declareReport,
   declareDate,
   declareDiff,
   declareProgress,

@@ -80,8 +80,8 @@ function readFile(raw: RawProgress, source: SourceFile, scope: Scope, entries: P
   const fileUnit = raw.unit === undefined ? undefined : unitNamed(raw.unit, ['unit'], scope, error);
   raw.entries.forEach((rawEntry, i) => {
     const path: PlanPath = ['entries', i];
-    const entry = readEntry(rawEntry, path, source, scope, fileUnit, error);
-    if (entry) entries.push({ ...entry, order: entries.length });
+    const entry = readEntry(rawEntry, path, source, scope, fileUnit, error, entries.length);
+    if (entry) entries.push(entry);
   });
 }
 
@@ -92,7 +92,8 @@ function readEntry(
   scope: Scope,
   fileUnit: Unit | undefined,
   error: (code: string, path: PlanPath, message: string, suggestions?: readonly string[]) => void,
-): Omit<ProgressEntry, 'order'> | undefined {
+  order: number,
+): ProgressEntry | undefined {
   const { language } = scope;
   let ok = true;
   if (!scope.tasks.has(raw.task)) {
@@ -112,26 +113,62 @@ function readEntry(
   if (raw.unit !== undefined && !unit) ok = false;
   const state = readState(raw.state);
   if (!ok || !state) return undefined;
-  const at = (key: string): SourceSpan => locate(source, [...path, key]);
-  const spans: EntrySpans = {
-    entry: locate(source, path),
-    task: at('task'),
-    date: at('date'),
-    state: at('state'),
-    ...(raw.unit !== undefined ? { unit: at('unit') } : fileUnit ? { unit: locate(source, ['unit']) } : {}),
-    ...(raw.percent !== undefined ? { percent: at('percent') } : {}),
-  };
-  return {
-    task: raw.task,
-    date: raw.date as IsoDate,
-    state,
-    ...(raw.percent !== undefined ? { percent: raw.percent } : {}),
-    ...(raw.note !== undefined ? { note: raw.note.trim() } : {}),
-    ...(unit ? { unit: unit.id } : {}),
-    file: source.path,
-    path,
-    spans,
-  };
+  const spans = new LazySpans(source, path, raw.unit !== undefined ? 'entry' : fileUnit ? 'file' : undefined, raw.percent !== undefined);
+  // Built in one shape, optional fields added after: objects spread from conditional spreads
+  // made reading 18,000 entries (standings, report) three times slower.
+  const entry: { -readonly [K in keyof ProgressEntry]: ProgressEntry[K] } = { task: raw.task, date: raw.date as IsoDate, state, file: source.path, path, order, spans };
+  if (raw.percent !== undefined) entry.percent = raw.percent;
+  if (raw.note !== undefined) entry.note = raw.note.trim();
+  if (unit) entry.unit = unit.id;
+  return entry;
+}
+
+/**
+ * Spans found when first read, then kept. Locating an entry walks its file from the top, so
+ * locating every field of every entry up front cost O(entries²): 20 s for a 10,000-task plan's
+ * 18,000 entries, to answer the few diagnostics that ever ask. One small object an entry (no
+ * closures), since a report reads thousands of entries and asks for none of their spans.
+ */
+class LazySpans implements EntrySpans {
+  #entry: SourceSpan | undefined;
+  #task: SourceSpan | undefined;
+  #date: SourceSpan | undefined;
+  #state: SourceSpan | undefined;
+  #unit: SourceSpan | undefined;
+  #percent: SourceSpan | undefined;
+  readonly #source: SourceFile;
+  readonly #path: PlanPath;
+  /** Where the entry's unit is written: in the entry, in the file's `unit:`, or nowhere. */
+  readonly #unitAt: 'entry' | 'file' | undefined;
+  readonly #hasPercent: boolean;
+  constructor(source: SourceFile, path: PlanPath, unitAt: 'entry' | 'file' | undefined, hasPercent: boolean) {
+    this.#source = source;
+    this.#path = path;
+    this.#unitAt = unitAt;
+    this.#hasPercent = hasPercent;
+  }
+  #at(key: string): SourceSpan {
+    return locate(this.#source, [...this.#path, key]);
+  }
+  get entry(): SourceSpan {
+    return (this.#entry ??= locate(this.#source, this.#path));
+  }
+  get task(): SourceSpan {
+    return (this.#task ??= this.#at('task'));
+  }
+  get date(): SourceSpan {
+    return (this.#date ??= this.#at('date'));
+  }
+  get state(): SourceSpan {
+    return (this.#state ??= this.#at('state'));
+  }
+  get unit(): SourceSpan | undefined {
+    if (this.#unitAt === undefined) return undefined;
+    return (this.#unit ??= this.#unitAt === 'entry' ? this.#at('unit') : locate(this.#source, ['unit']));
+  }
+  get percent(): SourceSpan | undefined {
+    return this.#hasPercent ? (this.#percent ??= this.#at('percent')) : undefined;
+  }
 }
 
 function unitNamed(name: string, path: PlanPath, scope: Scope, error: (code: string, path: PlanPath, message: string, suggestions?: readonly string[]) => void): Unit | undefined {

@@ -125,13 +125,17 @@ export function progressReport(inputs: readonly ReportInput[], options: ReportOp
       const phase = phaseOf.get(task.id);
       const leads = task.lead.map((id) => unitById.get(id)!).filter(Boolean);
       const dueIn = parseIso(task.due)! - asOfDay;
-      const item: ReportItem = {
-        ...standing,
-        planId: plan.id,
-        ...(phase ? { phase: phase.title } : {}),
-        leads: leads.map((u) => u.name),
-        ...(isOpen(standing) && dueIn >= 0 && task.due <= horizon ? { dueIn } : {}),
-      };
+      // Built in one shape, optional fields added after (not spread): a report reads 10,000 of
+      // these several times, and objects spread from conditional spreads read several times slower.
+      const item: { -readonly [K in keyof ReportItem]: ReportItem[K] } = { task, standing: standing.standing, planId: plan.id, leads: leads.map((u) => u.name) };
+      if (standing.latest) item.latest = standing.latest;
+      if (standing.state) item.state = standing.state;
+      if (standing.daysOverdue !== undefined) item.daysOverdue = standing.daysOverdue;
+      if (standing.finished !== undefined) item.finished = standing.finished;
+      if (standing.daysLate !== undefined) item.daysLate = standing.daysLate;
+      if (standing.silentDays !== undefined) item.silentDays = standing.silentDays;
+      if (phase) item.phase = phase.title;
+      if (isOpen(standing) && dueIn >= 0 && task.due <= horizon) item.dueIn = dueIn;
       items.push(item);
       const rows = [totals, phase?.row ?? measuresRow!.counts, ...leads.map((u) => units.get(unitKey(plan, u).key)!.counts)];
       for (const row of rows) count(row, item, staleDays);

@@ -10,8 +10,9 @@ export interface EntrySpans {
   readonly task: SourceSpan;
   readonly date: SourceSpan;
   readonly state: SourceSpan;
-  readonly unit?: SourceSpan;
-  readonly percent?: SourceSpan;
+  /** Undefined when the entry has no unit (or percent): spans may be found lazily, by getters. */
+  readonly unit?: SourceSpan | undefined;
+  readonly percent?: SourceSpan | undefined;
 }
 
 /** One dated report on one task, resolved against the plan (the task exists, the unit is known). */

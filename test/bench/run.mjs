@@ -6,7 +6,12 @@
 //
 //   node test/bench/run.mjs [--quick] [--reps N] [--reps-large N] [--tj-reps N]
 //                           [--sizes 1000,10000,100000] [--tj-max N] [--no-tj]
-//                           [--out FILE | --no-write] [--keep]
+//                           [--out FILE | --no-write] [--keep] [--report-only]
+//
+// `plan report` (issue 20): a 10,000-task plan with a generated progress file beside it (2–4
+// entries a task, test/bench/progress.mjs), `plan lint` and `plan report --format json` in
+// alternate rounds, and their ratio (target: report within 2x lint). --report-only measures
+// just that and writes nothing.
 //
 // Env: BENCH_REPS, BENCH_REPS_LARGE, BENCH_TJ_REPS, BENCH_SIZES, BENCH_TJ_MAX (same meanings);
 // BENCH_NO_GNU_TIME=1 measures RSS and CPU through a preloaded module instead of /usr/bin/time;
@@ -21,6 +26,7 @@ import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderTjp, renderYaml, seedPlan, syntheticPlan } from './generate.mjs';
+import { renderProgress } from './progress.mjs';
 import { GNU_TIME, median, onPath, runOnce, SETTLE_SECONDS, settleDisk, writeRssProbe } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,6 +53,7 @@ function parseArgs(argv) {
     tj: true,
     out: DEFAULT_OUT,
     keep: false,
+    reportOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -64,6 +71,7 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = next();
     else if (a === '--no-write') o.out = undefined;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--report-only') o.reportOnly = true;
     else if (a === '-h' || a === '--help') {
       const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
       const head = lines.slice(1, lines.findIndex((l, i) => i > 0 && !l.startsWith('//')));
@@ -136,6 +144,65 @@ function writeFloor(src, work, reps) {
   return m;
 }
 
+// ------------------------------------------------------------------------------------ plan report
+
+/** The day the generated progress is reported up to, and the report's --as-of. */
+const REPORT_AS_OF = '2018-10-15';
+const REPORT_TASKS = 10000;
+
+/**
+ * `plan lint` and `plan report --format json` on a 10,000-task plan with its progress file beside
+ * it (where both commands find it by convention), in alternate rounds so the ratio shares the
+ * machine's conditions.
+ */
+function measureReport(work, reps) {
+  const plan = syntheticPlan(REPORT_TASKS);
+  const yaml = join(work, `progress-${REPORT_TASKS}.yaml`);
+  const progress = join(work, `progress-${REPORT_TASKS}.progress.yaml`);
+  writeFileSync(yaml, renderYaml(plan));
+  writeFileSync(progress, renderProgress(plan, REPORT_AS_OF));
+  const entries = readFileSync(progress, 'utf8').split('\n').filter((l) => l.startsWith('  - ')).length;
+  process.stderr.write(`plan report: ${REPORT_TASKS.toLocaleString('en-US')} tasks, ${entries.toLocaleString('en-US')} progress entries (${(statSync(progress).size / 1024).toFixed(0)} KiB):\n`);
+  const node = process.execPath;
+  const out = join(work, 'report.json');
+  runOnce(node, [BIN, 'report', yaml, '--as-of', REPORT_AS_OF, '--format', 'json', '-o', out], { work, node: true }); // warm, and it must work
+  const lint = [];
+  const report = [];
+  for (let i = 0; i < reps; i++) {
+    // Exit 1 is allowed for lint: a generated plan may draw errors from rules about progress.
+    lint.push(runOnce(node, [BIN, 'lint', yaml], { work, node: true, okCodes: [0, 1] }));
+    report.push(runOnce(node, [BIN, 'report', yaml, '--as-of', REPORT_AS_OF, '--format', 'json', '-o', out], { work, node: true }));
+    process.stderr.write(`  round ${i + 1}/${reps}: lint ${lint.at(-1).seconds.toFixed(3)} s, report ${report.at(-1).seconds.toFixed(3)} s\n`);
+  }
+  const sum = (xs) => ({ reps, seconds: median(xs.map((x) => x.seconds)), min: Math.min(...xs.map((x) => x.seconds)), max: Math.max(...xs.map((x) => x.seconds)), rssMiB: xs.some((x) => x.rssMiB) ? Math.max(...xs.map((x) => x.rssMiB ?? 0)) : undefined, cpu: xs.every((x) => x.cpu !== undefined) ? median(xs.map((x) => x.cpu)) : undefined });
+  return { tasks: REPORT_TASKS, entries, lint: sum(lint), report: sum(report) };
+}
+
+/** The section of the results about `plan report`, as Markdown lines and as terminal lines. */
+function renderReport(r) {
+  const ratio = r.report.seconds / r.lint.seconds;
+  const ok = ratio <= 2;
+  const row = (m) => `${m.seconds.toFixed(3)} s (${m.min.toFixed(3)} – ${m.max.toFixed(3)}, CPU ${m.cpu !== undefined ? `${m.cpu.toFixed(2)} s` : '–'}, ${m.rssMiB !== undefined ? `${m.rssMiB.toFixed(0)} MiB` : '–'})`;
+  const target = `\`plan report --format json\` of ${r.tasks.toLocaleString('en-US')} tasks with progress within 2x \`plan lint\``;
+  const markdown = [
+    '## `plan report`',
+    '',
+    `A ${r.tasks.toLocaleString('en-US')}-task generated plan with a progress file beside it (${r.entries.toLocaleString('en-US')} entries, 2–4 a task, \`test/bench/progress.mjs\`); \`plan lint PLAN\` and \`plan report PLAN --as-of ${REPORT_AS_OF} --format json -o FILE\` in alternate rounds (median, min – max, CPU, peak RSS).`,
+    '',
+    '| command | wall |',
+    '| --- | --- |',
+    `| \`plan lint\` | ${row(r.lint)} |`,
+    `| \`plan report --format json\` | ${row(r.report)} |`,
+    '',
+    `| target | measured | |`,
+    '| --- | --- | --- |',
+    `| ${target} | ${ratio.toFixed(2)}x | ${ok ? 'met' : '**NOT met**'} |`,
+    '',
+  ];
+  const text = [`plan lint (${r.tasks} tasks, ${r.entries} progress entries): ${row(r.lint)}`, `plan report --format json:                  ${row(r.report)}`, `${ok ? ' ok' : 'NOT'}  ${target.replaceAll('`', '')}: ${ratio.toFixed(2)}x`];
+  return { markdown: markdown.join('\n'), text: text.join('\n') };
+}
+
 // ------------------------------------------------------------------------------------ main
 
 function machine() {
@@ -195,6 +262,13 @@ function main() {
   runOnce(node, [BIN, 'build', XIETANG, '-o', freshOut()], { work, node: true });
   settleDisk();
 
+  if (o.reportOnly) {
+    const section = renderReport(measureReport(work, o.reps));
+    process.stdout.write(`\n${section.text}\n\n`);
+    if (!o.keep) rmSync(work, { recursive: true, force: true });
+    return;
+  }
+
   const results = [];
   let floor;
   for (const s of sizes) {
@@ -241,9 +315,10 @@ function main() {
   }
 
   const report = render(info, o, results, floor, tj3 ? tj3Version(tj3) : o.tj ? 'not installed (tj3 not on PATH; Debian package tj3)' : 'not run (--no-tj)');
-  process.stdout.write(`\n${report.text}\n\n`);
+  const reportSection = o.sizes.includes(REPORT_TASKS) ? renderReport(measureReport(work, o.reps)) : undefined;
+  process.stdout.write(`\n${report.text}\n\n${reportSection ? `${reportSection.text}\n\n` : ''}`);
   if (o.out) {
-    writeFileSync(o.out, report.markdown);
+    writeFileSync(o.out, reportSection ? `${report.markdown}\n${reportSection.markdown}` : report.markdown);
     process.stderr.write(`wrote ${relative(process.cwd(), o.out) || o.out}\n`);
   }
   if (!o.keep) rmSync(work, { recursive: true, force: true });

@@ -1,3 +1,57 @@
-/** English words of the report area; keys start with 'report.'. */
+/** English words of the report area (`plan report`, the 督办 progress report); keys start with 'report.'. */
 export const report = {
+  'report.help.description': 'progress report of one or more plans as of a day: counts by phase and unit, overdue tasks, tasks due soon, finished late, not reported',
+  'report.help.plans': 'plan files or globs (default: plan.yaml); progress files named among them go with their plan',
+  'report.help.format': 'output format',
+  'report.help.out': 'write to FILE instead of standard output (needed for docx and xlsx on a terminal)',
+  'report.help.stale-days': 'count an open task as not reported after this many days without a report (default: {{days}})',
+  'report.help.horizon': 'list tasks due within this many days (default: {{days}})',
+  'report.help.width': 'terminal width in columns (default: the terminal’s, else 80)',
+
+  'report.error.days': '{{flag}} takes a whole number of days (1 or more), got {{value}}',
+  'report.error.format': 'unknown report format {{value}}; choose one of {{formats}}',
+  'report.error.binary-to-terminal': 'a {{format}} report is a binary file: write it with -o FILE, or redirect standard output to a file',
+  'report.error.progress-with-several-plans': '--progress goes with one plan; with several plans, keep each plan’s progress beside it or name the progress files among the plans',
+
+  'report.heading': 'Progress report',
+  'report.as-of': 'as of {{date}}',
+  'report.heading-as-of': '{{heading}}, {{asOf}}',
+
+  'report.section.totals': '1. Overall',
+  'report.section.phases': '2. By phase',
+  'report.section.units': '3. By unit (tasks each unit leads)',
+  'report.section.overdue': '4. Overdue, not finished',
+  'report.section.due-soon': '5. Falling due in the next {{days}} ({{from}} to {{to}})',
+  'report.section.finished-late': '6. Finished after the deadline',
+  'report.section.silent': '7. Not reported for more than {{days}}',
+
+  'report.totals': 'Of {{total}} tasks, {{done}} done, {{onTrack}} on track, {{behind}} behind, {{overdue}} overdue, {{paused}} paused, {{cancelled}} cancelled.',
+  'report.totals-also': 'Finished late: {{doneLate}}. Open and not reported for more than {{days}}: {{silent}}.',
+  'report.no-tasks': 'The plan has no tasks.',
+
+  'report.column.phase': 'Phase',
+  'report.column.unit': 'Unit',
+  'report.column.total': 'Tasks',
+  'report.column.silent': 'No report in {{days}}',
+  'report.row.total': 'Total',
+
+  'report.none': 'None.',
+  'report.days.one': '1 day',
+  'report.days.other': '{{n}} days',
+  'report.unit-count': '{{unit}} ({{count}})',
+  'report.plan-label': '[{{plan}}] ',
+  'report.details': ' ({{details}})',
+  'report.clause-sep': '; ',
+  'report.list-sep': ', ',
+  'report.item.due': 'due {{date}}',
+  'report.item.overdue': '{{days}} overdue',
+  'report.item.due-today': 'due today',
+  'report.item.due-in': 'in {{days}}',
+  'report.item.finished-late': 'finished {{date}}, {{days}} late',
+  'report.item.leads': 'lead: {{units}}',
+  'report.item.last-report': 'last report {{date}}: {{state}}',
+  'report.item.percent': '{{state}}, {{percent}}%',
+  'report.item.never-reported': 'never reported',
+  'report.item.never-for': 'never reported, {{days}} since it started',
+  'report.item.silent-since': '{{days}} without a report',
 } as const;

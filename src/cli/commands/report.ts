@@ -1,0 +1,129 @@
+import { normalize, resolve } from 'node:path';
+import { compile, type CompiledPlan, type CompileOptions, type CompileResult } from '../../compile.js';
+import { UsageError } from '../../diagnostics/errors.js';
+import type { Language } from '../../i18n/language.js';
+import { t } from '../../i18n/messages.js';
+import type { IsoDate } from '../../model/plan.js';
+import { isProgressFile, planBesideProgress } from '../../progress/find-progress.js';
+import type { ProgressInput } from '../../progress/load-progress.js';
+import { DEFAULT_HORIZON_DAYS, DEFAULT_STALE_DAYS, progressReport } from '../../progress/report-model.js';
+import { REPORT_FORMATS, renderers, type ReportFormat } from '../../progress-report/renderers.js';
+import { matchUnits } from '../../progress-report/unit-matching.js';
+import { terminalWidth } from '../../tasks/terminal-width.js';
+import { writeFileAtomic } from '../../write/file.js';
+import { blocksOutput } from '../blocking.js';
+import { useColor } from '../color.js';
+import type { ExitCode } from '../exit-code.js';
+import { expandGlobs } from '../expand-globs.js';
+import { findConfig } from '../find-config.js';
+import type { Io, OutStream } from '../io.js';
+import { fallbackLanguage, runLanguage } from '../language.js';
+import { limitsFrom, type LimitFlags } from '../limits.js';
+import { asOfDay, readProgressInputs, type ProgressFlags } from '../progress-flags.js';
+import { readPlan, type PlanInput } from '../read-plan.js';
+import { printDiagnostics, reportLanguage } from '../report.js';
+import { readHolidayFile } from '../work-calendar.js';
+
+export interface ReportOptions extends LimitFlags, ProgressFlags {
+  readonly format?: string;
+  readonly out?: string;
+  readonly staleDays?: string;
+  readonly horizon?: string;
+  readonly width?: string;
+  readonly lang?: string;
+  readonly holidays?: string;
+}
+
+/** The zone most plans are in: the day is first worked out there, and again only if the plan says otherwise. */
+const USUAL_ZONE = 'Asia/Shanghai';
+
+const BINARY: ReadonlySet<ReportFormat> = new Set(['docx', 'xlsx']);
+
+function wholeDays(flag: string, value: string | undefined, fallback: number, language: Language): number {
+  if (value === undefined) return fallback;
+  const n = /^\d{1,6}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(n >= 1)) throw new UsageError(t(language, 'report.error.days', { flag, value: t(language, 'quote', { text: value }) }));
+  return n;
+}
+
+interface PlanWithProgress {
+  readonly plan: PlanInput;
+  readonly progress: readonly ProgressInput[];
+}
+
+/**
+ * The plans named (globs expanded), each with its progress: the progress files named among the
+ * plans go with the plan beside them (which is added if it was not named); otherwise --progress,
+ * else the files beside the plan by convention.
+ */
+async function readInputs(args: readonly string[], options: ReportOptions, io: Io, maxBytes: number, language: Language): Promise<PlanWithProgress[]> {
+  const expanded = expandGlobs(args.length > 0 ? args : ['plan.yaml'], io.cwd);
+  const plans: string[] = [];
+  const named = new Map<string, string[]>();
+  // Normalised, so `./a.yaml` and the `a.yaml` beside `a.progress.yaml` are one plan, read once.
+  for (const arg of expanded.map((a) => (a === '-' ? a : normalize(a)))) {
+    if (!isProgressFile(arg)) {
+      if (!plans.includes(arg)) plans.push(arg);
+      continue;
+    }
+    const plan = normalize(planBesideProgress(arg));
+    named.set(plan, [...(named.get(plan) ?? []), arg]);
+  }
+  for (const plan of named.keys()) if (!plans.includes(plan)) plans.push(plan);
+  if (plans.length > 1 && Array.isArray(options.progress) && options.progress.length > 0) throw new UsageError(t(language, 'report.error.progress-with-several-plans'));
+  return Promise.all(
+    plans.map(async (file) => {
+      const plan = await readPlan(file, io, maxBytes, language);
+      const given = named.get(file);
+      const progress = given && options.progress !== false ? await Promise.all(given.map((p) => readPlan(p, io, maxBytes, language))) : await readProgressInputs(file, options, io, maxBytes, language);
+      return { plan, progress };
+    }),
+  );
+}
+
+/**
+ * `plan report PLAN... [--as-of DAY] [--format …] [-o FILE]`: the 督办 report of one or more plans
+ * with their progress. Any error in a plan or a progress file: the diagnostics, exit 1, no report.
+ */
+export async function reportCommand(args: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
+  const early = runLanguage(options.lang, io);
+  const format = (options.format ?? 'terminal') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(t(early, 'report.error.format', { value: t(early, 'quote', { text: String(options.format) }), formats: REPORT_FORMATS.join(', ') }));
+  const staleDays = wholeDays('--stale-days', options.staleDays, DEFAULT_STALE_DAYS, early);
+  const horizonDays = wholeDays('--horizon', options.horizon, DEFAULT_HORIZON_DAYS, early);
+  const width = terminalWidth(options.width, io.stdout, early);
+  if (BINARY.has(format) && options.out === undefined && io.stdout.isTTY === true) throw new UsageError(t(early, 'report.error.binary-to-terminal', { format }));
+  // One reading of the clock for the whole run: the day cannot change between two looks at it.
+  const instant = (io.now ?? (() => new Date()))();
+  const clockIo: Io = { ...io, now: () => instant };
+  const dayIn = (zone: string): IsoDate => asOfDay(options, clockIo, zone, early, { clock: true })!;
+
+  const limits = limitsFrom(options, early);
+  const inputs = await readInputs(args, options, io, limits.maxBytes, early);
+  const shared: CompileOptions = { config: findConfig(io, undefined, options.lang, early), holidays: readHolidayFile(io, options.holidays, early), limits, ...fallbackLanguage(io) };
+  const compileAll = (asOf: IsoDate): CompileResult[] => inputs.map(({ plan, progress }) => compile(plan, { ...shared, progress, asOf }));
+
+  let asOf = dayIn(USUAL_ZONE);
+  let results = compileAll(asOf);
+  // Without --as-of the day is the first plan's: worked out again in its own zone if that differs.
+  const zone = results[0]?.plan?.timezone;
+  if (options.asOf === undefined && zone !== undefined && zone !== USUAL_ZONE && dayIn(zone) !== asOf) {
+    asOf = dayIn(zone);
+    results = compileAll(asOf);
+  }
+  const listed = results.map((result, i) => ({ file: inputs[i]!.plan.path, text: inputs[i]!.plan.text, result }));
+  if (results.some((r) => !r.plan || blocksOutput(r.diagnostics))) {
+    printDiagnostics(listed, 'stylish', io, io.stderr, early);
+    return 1;
+  }
+  const language = reportLanguage(listed, early);
+  const compiled = (results as CompiledPlan[]).map((r) => ({ plan: r.plan, ...(r.progress ? { log: r.progress } : {}) }));
+  const report = progressReport(compiled, { asOf, staleDays, horizonDays, unitKey: matchUnits(compiled.map((c) => c.plan)) });
+
+  const render = await renderers[format]();
+  const toFile = options.out !== undefined && options.out !== '-';
+  const rendered = render({ report, language, width, color: format === 'terminal' && !toFile && useColor(io, io.stdout) });
+  if (toFile) writeFileAtomic(resolve(io.cwd, options.out!), rendered, { shown: options.out! });
+  else (io.stdout as OutStream & { write(data: string | Uint8Array): void }).write(rendered);
+  return 0;
+}
