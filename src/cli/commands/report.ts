@@ -101,16 +101,21 @@ export async function reportCommand(args: readonly string[], options: ReportOpti
   const limits = limitsFrom(options, early);
   const inputs = await readInputs(args, options, io, limits.maxBytes, early);
   const shared: CompileOptions = { config: findConfig(io, undefined, options.lang, early), holidays: readHolidayFile(io, options.holidays, early), limits, ...fallbackLanguage(io) };
-  const compileAll = (asOf: IsoDate): CompileResult[] => inputs.map(({ plan, progress }) => compile(plan, { ...shared, progress, asOf }));
+  // The rules judge entries against today (SOURCE_DATE_EPOCH or the clock), not against --as-of:
+  // a report looking back at 9月30日 must not call the October entries errors, while an entry
+  // dated after today is still one (a mistyped year).
+  const todayIn = (zone: string): IsoDate => asOfDay({}, clockIo, zone, early, { clock: true })!;
+  const compileAll = (today: IsoDate): CompileResult[] => inputs.map(({ plan, progress }) => compile(plan, { ...shared, progress, asOf: today }));
 
-  let asOf = dayIn(USUAL_ZONE);
-  let results = compileAll(asOf);
-  // Without --as-of the day is the first plan's: worked out again in its own zone if that differs.
+  let today = todayIn(USUAL_ZONE);
+  let results = compileAll(today);
+  // The day is the first plan's: worked out again in its own zone if that differs.
   const zone = results[0]?.plan?.timezone;
-  if (options.asOf === undefined && zone !== undefined && zone !== USUAL_ZONE && dayIn(zone) !== asOf) {
-    asOf = dayIn(zone);
-    results = compileAll(asOf);
+  if (zone !== undefined && zone !== USUAL_ZONE && todayIn(zone) !== today) {
+    today = todayIn(zone);
+    results = compileAll(today);
   }
+  const asOf = options.asOf === undefined ? today : dayIn(zone ?? USUAL_ZONE);
   const listed = results.map((result, i) => ({ file: inputs[i]!.plan.path, text: inputs[i]!.plan.text, result }));
   if (results.some((r) => !r.plan || blocksOutput(r.diagnostics))) {
     printDiagnostics(listed, 'stylish', io, io.stderr, early);
