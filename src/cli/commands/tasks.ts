@@ -19,6 +19,7 @@ import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { printDiagnostics } from '../report.js';
 import { readHolidayFile } from '../work-calendar.js';
+import { planFiles } from '../several-plans.js';
 
 export { TASK_FORMATS, type TaskFormat } from '../../tasks/render.js';
 
@@ -52,7 +53,7 @@ export function todayFrom(options: { today?: string }, env: Io['env'], now: () =
 }
 
 /** The language the flags ask for (--lang, else --locale), or undefined to let the plan decide. */
-function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefined {
+export function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefined {
   if (options.lang !== undefined) {
     const language = languageOfTag(options.lang);
     if (!language) throw new UsageError(t(languageOfEnv(env) ?? 'en', 'tasks.error.lang', { given: `'${options.lang}'` }));
@@ -62,7 +63,7 @@ function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefin
   return locale === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
 }
 
-function unitId(plan: ResolvedPlan, given: string, language: Language): string {
+export function unitId(plan: ResolvedPlan, given: string, language: Language): string {
   const byKey = new Map<string, (typeof plan.units)[number]>();
   for (const unit of plan.units) for (const key of [unit.id, unit.name, ...unit.aliases]) byKey.set(key, unit);
   const result = resolveUnitRefs([given], { units: plan.units, byKey }, ['--unit'], language);
@@ -77,7 +78,7 @@ function unitId(plan: ResolvedPlan, given: string, language: Language): string {
  * `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate]`:
  * a task list to stdout, in the reader's language.
  */
-export async function tasksCommand(file: string | undefined, options: TasksOptions, io: Io): Promise<ExitCode> {
+export async function tasksCommand(given: string | readonly string[] | undefined, options: TasksOptions, io: Io): Promise<ExitCode> {
   const asked = flagLanguage(options, io.env);
   // Before the plan is read, only the flags and the environment can say which language to complain in.
   const early: Language = asked ?? languageOfEnv(io.env) ?? 'en';
@@ -86,6 +87,12 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   const width = terminalWidth(options.width, io.stdout, early);
   const today = todayFrom(options, io.env, undefined, early);
   const limits = limitsFrom(options);
+  const files = planFiles(given, io.cwd);
+  if (files.length > 1) {
+    const { tasksOfSeveral } = await import('./tasks-several.js');
+    return tasksOfSeveral(files as string[], { ...options, format }, { asked, early, width, today, limits }, io);
+  }
+  const file = files[0];
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
   // The compiler chooses the language as `plan lint` does: the flag (or the config's `lang`), else
