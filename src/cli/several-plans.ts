@@ -24,14 +24,16 @@ export function planFiles(given: string | readonly string[] | undefined, cwd: st
 }
 
 export interface SeveralCompiled {
-  readonly compiled: readonly CompiledPlan[];
-  readonly matching: UnitMatching;
+  /** Undefined when a plan has errors or the units conflict (nothing may be written then). */
+  readonly ready?: { readonly compiled: readonly CompiledPlan[]; readonly matching: UnitMatching };
+  /** The first plan's language (its messages' language), for the command's own closing lines. */
+  readonly language: Language;
 }
 
 /**
  * Reads and compiles several plans and matches their units; prints every plan's diagnostics and
- * the conflicts of the matching (at the unit's line and column) to stderr. Undefined when any
- * plan has errors that `blocks` says stop the command, or the units conflict.
+ * the conflicts of the matching (at the unit's line and column) to stderr. Not ready when any
+ * plan has errors that `blocks` says stop the command, or the units conflict: then `ready` is undefined.
  */
 export async function compileSeveral(
   files: readonly string[],
@@ -40,7 +42,7 @@ export async function compileSeveral(
   maxBytes: number,
   language: Language,
   blocks: (diagnostics: readonly Diagnostic[]) => boolean,
-): Promise<SeveralCompiled | undefined> {
+): Promise<SeveralCompiled> {
   const inputs = await Promise.all(files.map((file) => readPlan(file, io, maxBytes, language)));
   const results: { file: string; text: string; result: CompileResult }[] = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, options) }));
   const compiled = results.map((r) => r.result).filter((r): r is CompiledPlan => r.plan !== undefined);
@@ -55,6 +57,7 @@ export async function compileSeveral(
     }
   }
   printDiagnostics(results, 'stylish', io, io.stderr, language);
-  if (broken || matching === undefined || matching.conflicts.length > 0) return undefined;
-  return { compiled, matching };
+  const first = results[0]?.result.language ?? language;
+  if (broken || matching === undefined || matching.conflicts.length > 0) return { language: first };
+  return { ready: { compiled, matching }, language: first };
 }

@@ -30,14 +30,13 @@ export async function buildSeveral(files: readonly string[], options: BuildOptio
   const limits = limitsFrom(options, runs);
   const holidays = readHolidayFile(io, options.holidays, runs);
   const shared = { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
-  const several = await compileSeveral(files, io, shared, limits.maxBytes, runs, blocksOutput);
   // The lines after the diagnostics are in the first plan's language, as the combined outputs are.
-  const language = several?.compiled[0]?.language ?? runs;
-  if (several === undefined) {
+  const { ready, language } = await compileSeveral(files, io, shared, limits.maxBytes, runs, blocksOutput);
+  if (ready === undefined) {
     io.stderr.write(`plan: ${t(language, 'cli.build.nothing-written')}\n`);
     return 1;
   }
-  const { compiled, matching } = several;
+  const { compiled, matching } = ready;
   const locale = parseLocale(options.locale);
   const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
   const artifacts = emitSeveral(

@@ -33,9 +33,9 @@ export interface TasksRun {
 export async function tasksOfSeveral(files: readonly string[], options: TasksOptions & { format: TaskFormat }, run: TasksRun, io: Io): Promise<ExitCode> {
   const holidays = readHolidayFile(io, options.holidays);
   const compileOptions = { config: findConfig(io), holidays, limits: run.limits, ...(run.asked ? { language: run.asked } : {}), ...fallbackLanguage(io) };
-  const several = await compileSeveral(files, io, compileOptions, run.limits.maxBytes, run.early, hasErrors);
-  if (several === undefined) return 1;
-  const { compiled, matching } = several;
+  const { ready } = await compileSeveral(files, io, compileOptions, run.limits.maxBytes, run.early, hasErrors);
+  if (ready === undefined) return 1;
+  const { compiled, matching } = ready;
   const language = compiled[0]!.language;
   const locale: Locale = language === 'en' ? 'en' : 'zh-CN';
   const plans = compiled.map((c) => inMergedUnits({ ...c.plan, locale }, matching));
