@@ -50,7 +50,7 @@ export async function buildCommand(given: string | readonly string[] | undefined
   const files = planFiles(given, io.cwd);
   const build = async (): Promise<ExitCode> => {
     if (files.length < 2) return buildOnce(files[0], options, io);
-    const { buildSeveral } = await import('./build-several.js');
+    const { buildSeveral } = await import('../build-several.js');
     return buildSeveral(files as string[], options, io);
   };
   if (!options.watch) return build();

@@ -89,7 +89,7 @@ export async function tasksCommand(given: string | readonly string[] | undefined
   const limits = limitsFrom(options);
   const files = planFiles(given, io.cwd);
   if (files.length > 1) {
-    const { tasksOfSeveral } = await import('./tasks-several.js');
+    const { tasksOfSeveral } = await import('../tasks-several.js');
     return tasksOfSeveral(files as string[], { ...options, format }, { asked, early, width, today, limits }, io);
   }
   const file = files[0];

@@ -1,20 +1,20 @@
-import type { Language } from '../../i18n/language.js';
-import type { Limits } from '../../limits.js';
-import type { Locale } from '../../model/plan.js';
-import { inMergedUnits } from '../../multi/in-merged-units.js';
-import { itemPrefixes } from '../../multi/merged-unit-views.js';
-import { planLabels } from '../../multi/plan-labels.js';
-import { severalTaskEntries } from '../../multi/several-tasks.js';
-import { hasErrors } from '../../diagnostics/sort.js';
-import { renderTasks, type TaskFormat } from '../../tasks/render.js';
-import { useColor } from '../color.js';
-import type { ExitCode } from '../exit-code.js';
-import { findConfig } from '../find-config.js';
-import type { Io } from '../io.js';
-import { fallbackLanguage } from '../language.js';
-import { compileSeveral } from '../several-plans.js';
-import { readHolidayFile } from '../work-calendar.js';
-import { unitId, type TasksOptions } from './tasks.js';
+import type { Language } from '../i18n/language.js';
+import type { Limits } from '../limits.js';
+import type { Locale } from '../model/plan.js';
+import { inMergedUnits } from '../multi/in-merged-units.js';
+import { itemPrefixes } from '../multi/merged-unit-views.js';
+import { planLabels } from '../multi/plan-labels.js';
+import { severalTaskEntries } from '../multi/several-tasks.js';
+import { hasErrors } from '../diagnostics/sort.js';
+import { renderTasks, type TaskFormat } from '../tasks/render.js';
+import { useColor } from './color.js';
+import type { ExitCode } from './exit-code.js';
+import { findConfig } from './find-config.js';
+import type { Io } from './io.js';
+import { fallbackLanguage } from './language.js';
+import { compileSeveral } from './several-plans.js';
+import { readHolidayFile } from './work-calendar.js';
+import { unitId, type TasksOptions } from './commands/tasks.js';
 
 /** What `tasksCommand` has read from the flags before it knew there were several plans. */
 export interface TasksRun {

@@ -1,23 +1,23 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../../diagnostics/errors.js';
-import { parseLocale } from '../../emit/labels.js';
-import { emitters } from '../../emit/registry.js';
-import { TemplateError } from '../../emit/templates.js';
-import { t } from '../../i18n/messages.js';
-import { say } from '../../i18n/words.js';
-import { emitSeveral } from '../../multi/emit-several.js';
-import { beginOutput } from '../../write/output-folder.js';
-import { blocksOutput } from '../blocking.js';
-import type { ExitCode } from '../exit-code.js';
-import { findConfig } from '../find-config.js';
-import { generatedAt } from '../generated-at.js';
-import type { Io } from '../io.js';
-import { fallbackLanguage, runLanguage } from '../language.js';
-import { limitsFrom } from '../limits.js';
-import { outputsFromFlag } from '../outputs-flag.js';
-import { compileSeveral } from '../several-plans.js';
-import { readHolidayFile } from '../work-calendar.js';
-import type { BuildOptions } from './build.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { parseLocale } from '../emit/labels.js';
+import { emitters } from '../emit/registry.js';
+import { TemplateError } from '../emit/templates.js';
+import { t } from '../i18n/messages.js';
+import { say } from '../i18n/words.js';
+import { emitSeveral } from '../multi/emit-several.js';
+import { beginOutput } from '../write/output-folder.js';
+import { blocksOutput } from './blocking.js';
+import type { ExitCode } from './exit-code.js';
+import { findConfig } from './find-config.js';
+import { generatedAt } from './generated-at.js';
+import type { Io } from './io.js';
+import { fallbackLanguage, runLanguage } from './language.js';
+import { limitsFrom } from './limits.js';
+import { outputsFromFlag } from './outputs-flag.js';
+import { compileSeveral } from './several-plans.js';
+import { readHolidayFile } from './work-calendar.js';
+import type { BuildOptions } from './commands/build.js';
 
 /**
  * `plan build A.yaml B.yaml …`: every plan checked first (nothing is written if one has errors
