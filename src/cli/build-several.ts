@@ -5,6 +5,7 @@ import { emitters } from '../emit/registry.js';
 import { TemplateError } from '../emit/templates.js';
 import { t } from '../i18n/messages.js';
 import { say } from '../i18n/words.js';
+import { unsettledMark } from '../model/mark-unsettled.js';
 import { emitSeveral } from '../multi/emit-several.js';
 import { beginOutput } from '../write/output-folder.js';
 import { blocksOutput } from './blocking.js';
@@ -65,5 +66,8 @@ export async function buildSeveral(files: readonly string[], options: BuildOptio
   }
   output.commit();
   io.stderr.write(`plan: ${t(language, 'cli.build.wrote', { count, folder: options.out })}\n`);
+  // As for one plan: open todos are errors for lint, and marked 【待核实】 in the outputs.
+  const open = compiled.reduce((n, c) => n + c.diagnostics.filter((d) => d.code === 'unsettled').length, 0);
+  if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open, mark: unsettledMark(options.locale ?? compiled[0]!.plan.locale).trim() })}\n`);
   return 0;
 }
