@@ -21,5 +21,4 @@ export const multi = {
   'multi.base-unsupported': '--base compares one plan with its previous revision; build the plans one at a time to use it.',
   'multi.arg.plans': 'plan files or quoted globs (default: plan.yaml, - for stdin); several are built together',
   'multi.arg.plans-tasks': 'plan files or quoted globs (default: plan.yaml, - for stdin); several are listed together',
-  'multi.unit-in-plans': '{{unit}} (in {{count}} plans)',
 } as const;

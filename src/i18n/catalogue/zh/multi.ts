@@ -22,5 +22,4 @@ export const multi: Readonly<Record<keyof typeof en, string>> = {
   'multi.base-unsupported': '--base 用于把一个方案与它的上一版比较;请逐个方案生成时再使用。',
   'multi.arg.plans': '方案文件或带引号的通配符(默认 plan.yaml,- 表示标准输入);给出多个时一并生成',
   'multi.arg.plans-tasks': '方案文件或带引号的通配符(默认 plan.yaml,- 表示标准输入);给出多个时合并列出',
-  'multi.unit-in-plans': '{{unit}}(涉及{{count}}个方案)',
 };
