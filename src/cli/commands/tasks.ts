@@ -53,7 +53,7 @@ export function todayFrom(options: { today?: string }, env: Io['env'], now: () =
 }
 
 /** The language the flags ask for (--lang, else --locale), or undefined to let the plan decide. */
-export function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefined {
+function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefined {
   if (options.lang !== undefined) {
     const language = languageOfTag(options.lang);
     if (!language) throw new UsageError(t(languageOfEnv(env) ?? 'en', 'tasks.error.lang', { given: `'${options.lang}'` }));

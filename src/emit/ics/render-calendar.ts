@@ -63,7 +63,7 @@ export interface CalendarBook {
    * The components of a selection without the calendar around them, for a calendar that joins
    * several plans (src/multi/): the serialized blocks, and the VTIMEZONE they need ('' if none).
    */
-  body(units?: readonly string[]): { readonly blocks: string; readonly vtimezone: string; readonly count: number };
+  body(units?: readonly string[]): { readonly blocks: string; readonly vtimezone: string };
 }
 
 const calendarDays = (date: IsoDate, n: number): IsoDate => addDays(date, -n);
@@ -147,7 +147,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
       let text = '';
       for (const i of chosen) text += (blocks[i] ?? []).join('');
       for (const g of removed) text += g.block;
-      return { blocks: text, vtimezone: timed ? vtimezone : '', count: chosen.length };
+      return { blocks: text, vtimezone: timed ? vtimezone : '' };
     },
     render(units, text = {}) {
       const chosen = select(units);
