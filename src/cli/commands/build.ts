@@ -24,6 +24,7 @@ import { printDiagnostics } from '../report.js';
 import type { ProgressFlags } from '../progress-flags.js';
 import { progressSources, readProgress, statesOf } from '../progress-states.js';
 import { readHolidayFile } from '../work-calendar.js';
+import { planFiles } from '../several-plans.js';
 
 /** The flags of `plan build` itself; the emitters' own flags (`--todo`, `--pdf`, …) come along in the same object. */
 export interface BuildOptions extends LimitFlags, ProgressFlags, FlagValues {
@@ -40,18 +41,27 @@ export interface BuildOptions extends LimitFlags, ProgressFlags, FlagValues {
   readonly base?: string;
 }
 
-/** `plan build [PLAN] [-o DIR]`: validate, then write every output; nothing is written on errors. */
-export async function buildCommand(file: string | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
+/**
+ * `plan build [PLAN...] [-o DIR]`: validate, then write every output; nothing is written on errors.
+ * Several plans (or a glob) are built together (./build-several.ts).
+ */
+export async function buildCommand(given: string | readonly string[] | undefined, options: BuildOptions, io: Io): Promise<ExitCode> {
   const language = runLanguage(options.lang, io);
   // Checked before any work (and before --watch starts); its keyed error is said in the run's language.
   parseLocale(options.locale);
-  if (!options.watch) return buildOnce(file, options, io);
-  if (file === undefined || file === '-') throw new UsageError(t(language, 'cli.build.watch-stdin'));
+  const files = planFiles(given, io.cwd);
+  const build = async (): Promise<ExitCode> => {
+    if (files.length < 2) return buildOnce(files[0], options, io);
+    const { buildSeveral } = await import('../build-several.js');
+    return buildSeveral(files as string[], options, io);
+  };
+  if (!options.watch) return build();
+  if (files.some((file) => file === undefined || file === '-')) throw new UsageError(t(language, 'cli.build.watch-stdin'));
   const { watchPlan } = await import('../watch.js');
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
-  const watched = [file, options.templates, options.holidays, options.config, ...progressWatched(file, options)].filter((p): p is string => p !== undefined);
-  await watchPlan(watched, () => buildOnce(file, options, io), io, { signal: stop.signal, language });
+  const watched = [...files, options.templates, options.holidays, options.config, ...files.flatMap((file) => (file ? progressWatched(file, options) : []))].filter((p): p is string => p !== undefined);
+  await watchPlan(watched, build, io, { signal: stop.signal, language });
   return 0;
 }
 

@@ -22,6 +22,7 @@ import { readHolidayFile } from '../work-calendar.js';
 import type { ProgressFlags } from '../progress-flags.js';
 import { progressSources, readProgress, statesOf } from '../progress-states.js';
 import { readStateFilter, stateMatches } from '../../tasks/state-filter.js';
+import { planFiles } from '../several-plans.js';
 
 export { TASK_FORMATS, type TaskFormat } from '../../tasks/render.js';
 
@@ -67,7 +68,7 @@ function flagLanguage(options: TasksOptions, env: Io['env']): Language | undefin
   return locale === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
 }
 
-function unitId(plan: ResolvedPlan, given: string, language: Language): string {
+export function unitId(plan: ResolvedPlan, given: string, language: Language): string {
   const byKey = new Map<string, (typeof plan.units)[number]>();
   for (const unit of plan.units) for (const key of [unit.id, unit.name, ...unit.aliases]) byKey.set(key, unit);
   const result = resolveUnitRefs([given], { units: plan.units, byKey }, ['--unit'], language);
@@ -82,7 +83,7 @@ function unitId(plan: ResolvedPlan, given: string, language: Language): string {
  * `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate]`:
  * a task list to stdout, in the reader's language.
  */
-export async function tasksCommand(file: string | undefined, options: TasksOptions, io: Io): Promise<ExitCode> {
+export async function tasksCommand(given: string | readonly string[] | undefined, options: TasksOptions, io: Io): Promise<ExitCode> {
   const asked = flagLanguage(options, io.env);
   // Before the plan is read, only the flags and the environment can say which language to complain in.
   const early: Language = asked ?? languageOfEnv(io.env) ?? 'en';
@@ -92,6 +93,12 @@ export async function tasksCommand(file: string | undefined, options: TasksOptio
   const today = todayFrom(options, io.env, undefined, early);
   const stateFilter = options.state === undefined ? undefined : readStateFilter(options.state, early);
   const limits = limitsFrom(options);
+  const files = planFiles(given, io.cwd);
+  if (files.length > 1) {
+    const { tasksOfSeveral } = await import('../tasks-several.js');
+    return tasksOfSeveral(files as string[], { ...options, format }, { asked, early, width, today, limits }, io);
+  }
+  const file = files[0];
   const input = await readPlan(file, io, limits.maxBytes);
   const holidays = readHolidayFile(io, options.holidays);
   const progress = await readProgress(input.path, options, io, limits.maxBytes, early);

@@ -4,14 +4,14 @@ import type { TasksOptions } from '../commands/tasks.js';
 import { addLimitOptions } from '../limits.js';
 import type { DeclareCommand } from './declare-command.js';
 import { addProgressOptions, stateOption } from '../progress-options.js';
-import { holidaysOption, localeOption, planArgument } from './shared-options.js';
+import { holidaysOption, localeOption } from './shared-options.js';
 
-/** `plan tasks PLAN [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate] [--lang zh|en]`. */
+/** `plan tasks PLAN... [--unit U] [--today D] [--format table|md|tsv|csv|json] [--width N] [--truncate] [--lang zh|en]`. */
 export const declareTasks: DeclareCommand = (program, io, setExit, language = 'en') => {
   const command = program
     .command('tasks')
     .description(t(language, 'tasks.help.description'))
-    .addArgument(planArgument(language))
+    .argument('[plans...]', t(language, 'multi.arg.plans-tasks'))
     .option('-u, --unit <unit>', t(language, 'tasks.help.unit'))
     // The choices are written out, not taken from TASK_FORMATS: that would load the command's module at start-up.
     .addOption(
@@ -26,8 +26,8 @@ export const declareTasks: DeclareCommand = (program, io, setExit, language = 'e
     .option('--lang <lang>', t(language, 'tasks.help.lang'))
     .addOption(localeOption(language))
     .addOption(holidaysOption(language));
-  addLimitOptions(addProgressOptions(command, language), language).action(async (file: string, options: TasksOptions) => {
+  addLimitOptions(addProgressOptions(command, language), language).action(async (files: string[], options: TasksOptions) => {
     const { tasksCommand } = await import('../commands/tasks.js');
-    setExit(await tasksCommand(file, options, io));
+    setExit(await tasksCommand(files, options, io));
   });
 };

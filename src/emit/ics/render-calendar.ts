@@ -10,7 +10,7 @@ import type { ResolvedPlan } from '../../model/plan.js';
 import { planComponents } from './events.js';
 import { foldLines } from './fold.js';
 import { icsLabels } from './labels.js';
-import type { CalComponent } from './model.js';
+import type { CalComponent, TaskComponents } from './model.js';
 import { cancelled, previousEvents, sequenceOf } from './revisions.js';
 import { componentLines } from './serialize.js';
 import { addDays, escapeText, icsUtc } from './text.js';
@@ -44,6 +44,11 @@ export interface CalendarOptions {
   readonly base?: ResolvedPlan;
   /** Each task's reported state: done, paused and cancelled tasks are marked (progress-marks.ts). */
   readonly states?: TaskStates;
+  /**
+   * Which plan an event belongs to, in a calendar that holds several (`plan build A B`): the
+   * prefix goes before every SUMMARY, the category first among CATEGORIES. UIDs do not change.
+   */
+  readonly planLabel?: { readonly summaryPrefix: string; readonly category: string };
 }
 
 export type BookOptions = Omit<CalendarOptions, 'units' | 'name' | 'description'>;
@@ -58,6 +63,11 @@ export interface CalendarBook {
   objects(units?: readonly string[]): readonly { readonly uid: string; readonly text: string }[];
   /** Units of the base revision that this one no longer declares (their calendars still hold cancellations). */
   formerUnits(): readonly string[];
+  /**
+   * The components of a selection without the calendar around them, for a calendar that joins
+   * several plans (src/multi/): the serialized blocks, and the VTIMEZONE they need ('' if none).
+   */
+  body(units?: readonly string[]): { readonly blocks: string; readonly vtimezone: string };
 }
 
 const calendarDays = (date: IsoDate, n: number): IsoDate => addDays(date, -n);
@@ -73,7 +83,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
     previousWorkingDays: options.previousWorkingDays ?? calendarDays,
     timesAllowed: tz !== undefined,
   } as const;
-  const tasks = withUniqueUids(planComponents(plan, labels, eventOptions));
+  const tasks = withUniqueUids(labelled(planComponents(plan, labels, eventOptions), options.planLabel));
   // The base revision's events, built with the same options, to compare with (revisions.ts).
   const { base } = options;
   const previous = base === undefined ? undefined : previousEvents(withUniqueUids(planComponents(base, icsLabels(base.locale), eventOptions)), base.timezone, base.revision);
@@ -144,6 +154,15 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
       const live = chosen.flatMap((i) => (tasks[i]?.components ?? []).map((c, k) => object(c, blocks[i]?.[k] ?? '')));
       return [...live, ...gone(units).map((g) => object(g.component, g.block))];
     },
+    body(units) {
+      const chosen = select(units);
+      const removed = gone(units);
+      const timed = chosen.some((i) => tasks[i]?.timed === true) || removed.some((g) => g.component.startTime !== undefined);
+      let text = '';
+      for (const i of chosen) text += (blocks[i] ?? []).join('');
+      for (const g of removed) text += g.block;
+      return { blocks: text, vtimezone: timed ? vtimezone : '' };
+    },
     render(units, text = {}) {
       const chosen = select(units);
       // An empty selection is named like a whole-plan calendar, not `title · ` with nothing after.
@@ -185,6 +204,15 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
 function progressMarks(locale: ResolvedPlan['locale']): ProgressMarks {
   const language = languageOfTag(locale) ?? 'zh';
   return { done: t(language, 'status.mark.done'), paused: t(language, 'status.mark.paused'), cancelled: t(language, 'status.mark.cancelled') };
+}
+
+/** Every component marked with its plan (a calendar of several plans); the same objects when there is no label. */
+function labelled(tasks: readonly TaskComponents[], label: BookOptions['planLabel']): readonly TaskComponents[] {
+  if (label === undefined) return tasks;
+  return tasks.map((task) => ({
+    ...task,
+    components: task.components.map((c) => ({ ...c, summary: label.summaryPrefix + c.summary, categories: [label.category, ...c.categories] })),
+  }));
 }
 
 /** One calendar: every task, or those the given units lead or support. */

@@ -21,7 +21,8 @@ export interface RoleRow<T> {
 export interface UnitView {
   readonly labels: Labels;
   readonly planTitle: string;
-  readonly revision: number;
+  /** The plan's revision; in a list of several plans (src/multi/), each plan's, in plan order (`1、3`). */
+  readonly revision: number | string;
   readonly generated: { readonly iso: string; readonly text: string };
   readonly unit: Unit;
   /** `宣传条线任务清单` */

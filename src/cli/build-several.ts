@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { UsageError } from '../diagnostics/errors.js';
+import { parseLocale } from '../emit/labels.js';
+import { emitters } from '../emit/registry.js';
+import { TemplateError } from '../emit/templates.js';
+import { t } from '../i18n/messages.js';
+import { say } from '../i18n/words.js';
+import { unsettledMark } from '../model/mark-unsettled.js';
+import { emitSeveral } from '../multi/emit-several.js';
+import { beginOutput } from '../write/output-folder.js';
+import { blocksOutput } from './blocking.js';
+import type { ExitCode } from './exit-code.js';
+import { findConfig } from './find-config.js';
+import { generatedAt } from './generated-at.js';
+import type { Io } from './io.js';
+import { fallbackLanguage, runLanguage } from './language.js';
+import { limitsFrom } from './limits.js';
+import { outputsFromFlag } from './outputs-flag.js';
+import { compileSeveral } from './several-plans.js';
+import { readHolidayFile } from './work-calendar.js';
+import type { BuildOptions } from './commands/build.js';
+
+/**
+ * `plan build A.yaml B.yaml …`: every plan checked first (nothing is written if one has errors
+ * or their units conflict), then each plan's own outputs in `<out>/<plan-id>/` and the combined
+ * calendars and unit lists at the top of `<out>` (src/multi/emit-several.ts), in one swap.
+ */
+export async function buildSeveral(files: readonly string[], options: BuildOptions, io: Io): Promise<ExitCode> {
+  const runs = runLanguage(options.lang, io);
+  if (options.base !== undefined) throw new UsageError(t(runs, 'multi.base-unsupported'));
+  const limits = limitsFrom(options, runs);
+  const holidays = readHolidayFile(io, options.holidays, runs);
+  const shared = { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
+  // The lines after the diagnostics are in the first plan's language, as the combined outputs are.
+  const { ready, language } = await compileSeveral(files, io, shared, limits.maxBytes, runs, blocksOutput);
+  if (ready === undefined) {
+    io.stderr.write(`plan: ${t(language, 'cli.build.nothing-written')}\n`);
+    return 1;
+  }
+  const { compiled, matching } = ready;
+  const locale = parseLocale(options.locale);
+  const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
+  const artifacts = emitSeveral(
+    compiled.map((c) => ({ plan: c.plan, calendar: c.calendar })),
+    matching,
+    {
+      generatedAt: compiled.map((c) => generatedAt(io.env, c.plan, language)),
+      ...(locale ? { locale } : {}),
+      ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
+      ...(outputs ? { outputs } : {}),
+      flags: options,
+      env: io.env,
+    },
+  );
+  const output = beginOutput(resolve(io.cwd, options.out), { shown: options.out });
+  let count = 0;
+  try {
+    for await (const artifact of artifacts) {
+      output.add([artifact]);
+      count += 1;
+    }
+  } catch (error) {
+    output.abort();
+    if (error instanceof TemplateError) throw new UsageError(t(language, 'cli.build.template-failed', { detail: say(language, error.words) }));
+    throw error;
+  }
+  output.commit();
+  io.stderr.write(`plan: ${t(language, 'cli.build.wrote', { count, folder: options.out })}\n`);
+  // As for one plan: open todos are errors for lint, and marked 【待核实】 in the outputs.
+  const open = compiled.reduce((n, c) => n + c.diagnostics.filter((d) => d.code === 'unsettled').length, 0);
+  if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open, mark: unsettledMark(options.locale ?? compiled[0]!.plan.locale).trim() })}\n`);
+  return 0;
+}
