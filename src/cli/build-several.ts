@@ -17,6 +17,7 @@ import { fallbackLanguage, runLanguage } from './language.js';
 import { limitsFrom } from './limits.js';
 import { outputsFromFlag } from './outputs-flag.js';
 import { compileSeveral } from './several-plans.js';
+import { readProgress, statesOf, type ProgressRead } from './progress-states.js';
 import { readHolidayFile } from './work-calendar.js';
 import type { BuildOptions } from './commands/build.js';
 
@@ -32,7 +33,13 @@ export async function buildSeveral(files: readonly string[], options: BuildOptio
   const holidays = readHolidayFile(io, options.holidays, runs);
   const shared = { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
   // The lines after the diagnostics are in the first plan's language, as the combined outputs are.
-  const { ready, language } = await compileSeveral(files, io, shared, limits.maxBytes, runs, blocksOutput);
+  const reads = new Map<string, ProgressRead>();
+  const progressOf = async (planPath: string) => {
+    const read = await readProgress(planPath, options, io, limits.maxBytes, runs);
+    reads.set(planPath, read);
+    return read.progress;
+  };
+  const { ready, language } = await compileSeveral(files, io, shared, limits.maxBytes, runs, blocksOutput, progressOf);
   if (ready === undefined) {
     io.stderr.write(`plan: ${t(language, 'cli.build.nothing-written')}\n`);
     return 1;
@@ -41,7 +48,10 @@ export async function buildSeveral(files: readonly string[], options: BuildOptio
   const locale = parseLocale(options.locale);
   const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
   const artifacts = emitSeveral(
-    compiled.map((c) => ({ plan: c.plan, calendar: c.calendar })),
+    compiled.map((c) => {
+      const states = statesOf(c.progress, reads.get(c.plan.file)!);
+      return { plan: c.plan, calendar: c.calendar, ...(states ? { states } : {}) };
+    }),
     matching,
     {
       generatedAt: compiled.map((c) => generatedAt(io.env, c.plan, language)),

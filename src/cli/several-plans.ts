@@ -5,6 +5,7 @@ import type { Language } from '../i18n/language.js';
 import { conflictDiagnostics } from '../multi/conflict-diagnostics.js';
 import { matchUnits, type UnitMatching } from '../multi/match-units.js';
 import { isProgressFile } from '../progress/find-progress.js';
+import type { ProgressInput } from '../progress/load-progress.js';
 import { expandGlobs } from './expand-globs.js';
 import type { Io } from './io.js';
 import { readPlan } from './read-plan.js';
@@ -31,7 +32,7 @@ export interface SeveralCompiled {
 }
 
 /**
- * Reads and compiles several plans and matches their units; prints every plan's diagnostics and
+ * Reads and compiles several plans (each with its progress files, when `progressOf` reads them) and matches their units; prints every plan's diagnostics and
  * the conflicts of the matching (at the unit's line and column) to stderr. Not ready when any
  * plan has errors that `blocks` says stop the command, or the units conflict: then `ready` is undefined.
  */
@@ -42,9 +43,16 @@ export async function compileSeveral(
   maxBytes: number,
   language: Language,
   blocks: (diagnostics: readonly Diagnostic[]) => boolean,
+  progressOf?: (planPath: string) => Promise<readonly ProgressInput[]>,
 ): Promise<SeveralCompiled> {
   const inputs = await Promise.all(files.map((file) => readPlan(file, io, maxBytes, language)));
-  const results: { file: string; text: string; result: CompileResult }[] = inputs.map((input) => ({ file: input.path, text: input.text, result: compile(input, options) }));
+  const progress = await Promise.all(inputs.map((input) => (progressOf ? progressOf(input.path) : Promise.resolve([]))));
+  const results: { file: string; text: string; result: CompileResult; progress: readonly ProgressInput[] }[] = inputs.map((input, i) => ({
+    file: input.path,
+    text: input.text,
+    result: compile(input, { ...options, progress: progress[i]! }),
+    progress: progress[i]!,
+  }));
   const compiled = results.map((r) => r.result).filter((r): r is CompiledPlan => r.plan !== undefined);
   const broken = compiled.length < results.length || results.some((r) => blocks(r.result.diagnostics));
   let matching: UnitMatching | undefined;

@@ -52,7 +52,7 @@ export async function* emitSeveral(compiled: readonly Compiled[], matching: Unit
   const plans = compiled.map((c) => markUnsettled(inMergedUnits({ ...c.plan, locale }, matching)));
   const prefixes = itemPrefixes(planLabels(compiled.map((c) => c.plan)), language);
   if (chosen.includes('calendars')) {
-    const calendarPlans = plans.map((plan, i) => ({ plan, calendar: compiled[i]!.calendar, generatedAt: options.generatedAt[i]!, prefix: prefixes[i]! }));
+    const calendarPlans = plans.map((plan, i) => ({ plan, calendar: compiled[i]!.calendar, generatedAt: options.generatedAt[i]!, prefix: prefixes[i]!, states: compiled[i]!.states }));
     yield* mergedCalendars(calendarPlans, matching, calendarOptionsFrom(flags), language);
   }
   if (unitOutputs.size > 0) {
@@ -61,7 +61,7 @@ export async function* emitSeveral(compiled: readonly Compiled[], matching: Unit
     const listed = plans.map((plan) => (plan.year === year ? plan : { ...plan, year }));
     // The lists' "generated on" is the latest of the plans': the day the newest of them stands for.
     const latest = new Date(Math.max(...options.generatedAt.map((d) => d.getTime())));
-    const views = mergedUnitViews(listed, matching, prefixes, latest, language);
+    const views = mergedUnitViews(listed, matching, prefixes, latest, language, compiled.map((c) => c.states));
     yield* mergedUnitFiles(views, unitOutputs, { locale, generatedAt: latest, templatesDir: options.templatesDir });
   }
 }

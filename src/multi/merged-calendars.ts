@@ -8,6 +8,7 @@ import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import type { ResolvedPlan } from '../model/plan.js';
 import type { UnitMatching } from './match-units.js';
+import type { TaskStates } from '../progress/task-states.js';
 
 export interface MergedCalendarPlan {
   /** In the outputs' locale, marked as the plan's own build marks it, its units under their merged ids (in-merged-units.ts). */
@@ -17,6 +18,8 @@ export interface MergedCalendarPlan {
   readonly generatedAt: Date;
   /** 【解放思想大讨论活动】: before every SUMMARY of this plan. */
   readonly prefix: string;
+  /** The plan's reported states: its events marked as its own build marks them. */
+  readonly states?: TaskStates | undefined;
 }
 
 /**
@@ -27,8 +30,9 @@ export interface MergedCalendarPlan {
  * gets a file, even one with nothing in it, as in a single build.
  */
 export function* mergedCalendars(plans: readonly MergedCalendarPlan[], matching: UnitMatching, options: CalendarsEmitterOptions, language: Language): Iterable<TextArtifact> {
-  const books: CalendarBook[] = plans.map(({ plan, calendar, generatedAt, prefix }) =>
+  const books: CalendarBook[] = plans.map(({ plan, calendar, generatedAt, prefix, states }) =>
     prepareCalendars(plan, {
+      ...(states ? { states } : {}),
       ...(calendar ? { previousWorkingDays: (date: string, n: number) => calendar.addWorkingDays(date, -n) } : {}),
       ...options,
       generatedAt,

@@ -6,17 +6,23 @@ import type { EventRow } from '../emit/summary/events.js';
 import { byDue, indexPlan, type TaskInfo } from '../emit/summary/plan-index.js';
 import { buildUnitView, type RoleRow, type UnitView } from '../emit/unit-lists/view.js';
 import type { MergedUnit, UnitMatching } from './match-units.js';
+import { stateColumn, type StateColumn } from '../emit/state-column.js';
+import type { TaskStates } from '../progress/task-states.js';
 
 /** Plan order stays the tie-break of equal dates across plans: each plan's positions move past the one before. */
 const PLAN_STRIDE = 1e9;
 
-/** Marks a plan's task rows with the plan's short name (【解放思想大讨论活动】召开会议), each row once. */
-export function labelTasks(prefix: string, planIndex: number): (info: TaskInfo) => TaskInfo {
+/**
+ * Marks a plan's task rows with the plan's short name (【解放思想大讨论活动】召开会议), each row once,
+ * and their ids with the plan's (`plan-id/task-id`): two plans may use the same task id, and the
+ * combined lists' id column and 进展 column must tell them apart.
+ */
+export function labelTasks(prefix: string, planIndex: number, planId: string): (info: TaskInfo) => TaskInfo {
   const done = new Map<TaskInfo, TaskInfo>();
   return (info) => {
     let out = done.get(info);
     if (out === undefined) {
-      out = { ...info, task: { ...info.task, title: prefix + info.task.title }, order: planIndex * PLAN_STRIDE + info.order };
+      out = { ...info, task: { ...info.task, id: `${planId}/${info.task.id}`, title: prefix + info.task.title }, order: planIndex * PLAN_STRIDE + info.order };
       done.set(info, out);
     }
     return out;
@@ -34,9 +40,17 @@ export function itemPrefixes(labels: readonly string[], language: Language): str
  * dated events by day, then measures). `plans` are already in the outputs' locale, their units under
  * their merged ids (in-merged-units.ts).
  */
-export function* mergedUnitViews(plans: readonly ResolvedPlan[], matching: UnitMatching, prefixes: readonly string[], generatedAt: Date, language: Language): Iterable<UnitView> {
+export function* mergedUnitViews(
+  plans: readonly ResolvedPlan[],
+  matching: UnitMatching,
+  prefixes: readonly string[],
+  generatedAt: Date,
+  language: Language,
+  states: readonly (TaskStates | undefined)[] = [],
+): Iterable<UnitView> {
   const indexes = plans.map((plan) => indexPlan(plan));
-  const relabel = plans.map((_, i) => labelTasks(prefixes[i] ?? '', i));
+  const relabel = plans.map((plan, i) => labelTasks(prefixes[i] ?? '', i, plan.id));
+  const progress = combinedStateColumn(plans, states);
   const first = indexes[0]!;
   const planTitle = plans.map((p) => p.title).join(t(language, 'multi.plans-joined'));
   const revision = plans.map((p) => String(p.revision)).join(t(language, 'multi.revisions-joined'));
@@ -64,8 +78,34 @@ export function* mergedUnitViews(plans: readonly ResolvedPlan[], matching: UnitM
       support: tasks((v) => v.support),
       events,
       measures: rows<TaskInfo>((v) => v.measures, (item, label) => label(item)),
+      ...(progress ? { progress } : {}),
     };
   }
+}
+
+/**
+ * One 进展 column over the plans' own (ids `plan-id/task-id`, see labelTasks), when any plan has
+ * progress; a plan without any shows its tasks as not reported.
+ */
+function combinedStateColumn(plans: readonly ResolvedPlan[], states: readonly (TaskStates | undefined)[]): StateColumn | undefined {
+  if (!states.some((s) => s !== undefined)) return undefined;
+  const columns = new Map(plans.map((plan, i) => [plan.id, stateColumn(states[i] ?? new Map(), plan.locale, plans[0]!.year)!]));
+  const split = (id: string): [StateColumn, string] => {
+    const slash = id.indexOf('/');
+    return [columns.get(id.slice(0, slash))!, id.slice(slash + 1)];
+  };
+  const first = columns.values().next().value!;
+  return {
+    heading: first.heading,
+    cell: (id) => {
+      const [column, task] = split(id);
+      return column.cell(task);
+    },
+    state: (id) => {
+      const [column, task] = split(id);
+      return column.state(task);
+    },
+  };
 }
 
 function unitOf(merged: MergedUnit): Unit {

@@ -11,7 +11,7 @@ import { labelTasks } from './merged-unit-views.js';
  */
 export function severalTaskEntries(plans: readonly ResolvedPlan[], prefixes: readonly string[], today: IsoDate, unitId?: string): TaskEntry[] {
   const all = plans.flatMap((plan, i) => {
-    const label = labelTasks(prefixes[i] ?? '', i);
+    const label = labelTasks(prefixes[i] ?? '', i, plan.id);
     return taskEntries(plan, today, unitId).map((entry) => ({ ...entry, row: { ...entry.row, info: label(entry.row.info) } }));
   });
   const group = (entry: TaskEntry): number => (entry.row.info.task.kind === 'measure' ? 2 : 0) + (entry.row.role === 'support' ? 1 : 0);

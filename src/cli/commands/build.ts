@@ -81,8 +81,9 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   const shared = { config: findConfig(io, options.config, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : await compileBasePlan(options.base, io, shared, runs);
   // Progress beside the plan (or --progress) is read with it: its errors stop the build like the plan's.
+  // --as-of picks the states shown; the rules are not told it (entries after it are not mistakes).
   const progress = await readProgress(input.path, options, io, limits.maxBytes, runs);
-  const result = compile(input, { ...shared, base, ...progress });
+  const result = compile(input, { ...shared, base, progress: progress.progress });
   printDiagnostics([{ file: input.path, text: input.text, result }, ...progressSources(progress)], 'stylish', io, io.stderr, runs);
   // From here on, the lines are about this plan: in its language (--lang, its locale, then LANG).
   const language = result.language ?? runs;

@@ -56,7 +56,7 @@ export async function icsCommand(file: string | undefined, options: IcsOptions, 
   const shared = { config: findConfig(io, undefined, options.lang, runs), holidays, limits, ...fallbackLanguage(io) };
   const base = options.base === undefined ? undefined : markUnsettled(await compileBasePlan(options.base, io, shared, runs));
   const progress = await readProgress(input.path, options, io, limits.maxBytes, runs);
-  const result = compile(input, { ...shared, base, ...progress });
+  const result = compile(input, { ...shared, base, progress: progress.progress });
   if (!result.plan || blocksOutput(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }, ...progressSources(progress)], 'stylish', io, io.stderr, runs);
     return 1;

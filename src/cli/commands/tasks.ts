@@ -105,7 +105,7 @@ export async function tasksCommand(given: string | readonly string[] | undefined
   // The compiler chooses the language as `plan lint` does: the flag (or the config's `lang`), else
   // the plan's own `locale` when it states one, else LANG / LC_ALL, else English. Asking it rather
   // than reading the locale first saves a second parse of the whole file.
-  const result = compile(input, { config: findConfig(io), holidays, limits, ...(asked ? { language: asked } : {}), ...fallbackLanguage(io), ...progress });
+  const result = compile(input, { config: findConfig(io), holidays, limits, ...(asked ? { language: asked } : {}), ...fallbackLanguage(io), progress: progress.progress });
   const language = result.language ?? early;
   if (!result.plan || hasErrors(result.diagnostics)) {
     printDiagnostics([{ file: input.path, text: input.text, result }, ...progressSources(progress)], 'stylish', io, io.stderr);
