@@ -13,6 +13,8 @@ import { findConfig } from './find-config.js';
 import type { Io } from './io.js';
 import { fallbackLanguage } from './language.js';
 import { compileSeveral } from './several-plans.js';
+import { readProgress, statesOf, type ProgressRead } from './progress-states.js';
+import { stateMatches, type StateChoice } from '../tasks/state-filter.js';
 import { readHolidayFile } from './work-calendar.js';
 import { unitId, type TasksOptions } from './commands/tasks.js';
 
@@ -23,6 +25,7 @@ export interface TasksRun {
   readonly width: number;
   readonly today: string;
   readonly limits: Limits;
+  readonly stateFilter?: ReadonlySet<StateChoice>;
 }
 
 /**
@@ -33,7 +36,13 @@ export interface TasksRun {
 export async function tasksOfSeveral(files: readonly string[], options: TasksOptions & { format: TaskFormat }, run: TasksRun, io: Io): Promise<ExitCode> {
   const holidays = readHolidayFile(io, options.holidays);
   const compileOptions = { config: findConfig(io), holidays, limits: run.limits, ...(run.asked ? { language: run.asked } : {}), ...fallbackLanguage(io) };
-  const { ready } = await compileSeveral(files, io, compileOptions, run.limits.maxBytes, run.early, hasErrors);
+  const reads = new Map<string, ProgressRead>();
+  const progressOf = async (planPath: string) => {
+    const read = await readProgress(planPath, options, io, run.limits.maxBytes, run.early);
+    reads.set(planPath, read);
+    return read.progress;
+  };
+  const { ready } = await compileSeveral(files, io, compileOptions, run.limits.maxBytes, run.early, hasErrors, progressOf);
   if (ready === undefined) return 1;
   const { compiled, matching } = ready;
   const language = compiled[0]!.language;
@@ -41,7 +50,10 @@ export async function tasksOfSeveral(files: readonly string[], options: TasksOpt
   const plans = compiled.map((c) => inMergedUnits({ ...c.plan, locale }, matching));
   const merged = matching.units.map((u) => ({ ...u.members[0]!.unit, id: u.id, name: u.name, aliases: u.aliases }));
   const unit = options.unit !== undefined ? unitId({ ...plans[0]!, units: merged }, options.unit, language) : undefined;
-  const entries = severalTaskEntries(plans, itemPrefixes(planLabels(compiled.map((c) => c.plan)), language), run.today, unit);
+  // --state with no progress file: every task counts as not reported (as for one plan).
+  const states = compiled.map((c) => statesOf(c.progress, reads.get(c.plan.file)!) ?? (run.stateFilter ? new Map() : undefined));
+  const all = severalTaskEntries(plans, itemPrefixes(planLabels(compiled.map((c) => c.plan)), language), run.today, unit, states);
+  const entries = run.stateFilter ? all.filter((entry) => stateMatches(entry.state ?? null, run.stateFilter!)) : all;
   const unitName = unit === undefined ? undefined : matching.units.find((u) => u.id === unit)?.name;
   io.stdout.write(
     renderTasks(entries, {

@@ -59,4 +59,20 @@ describe.skipIf(!hasIcalendar && !process.env.CI)('two plans with their progress
     expect(cell('reform-stories')).toBe('滞后');
     expect(cell('grassroots-showcase')).toBe('未报送');
   });
+
+  it('shows plan tasks across both plans with each plan’s states, and filters them with --state', async () => {
+    const tasks = async (...extra: string[]) => {
+      const io = memoryIo(root, {});
+      expect(await run(['tasks', XIETANG, JIEDAO, '--unit', '宣传条线', '--format', 'tsv', '--today', '2018-12-31', ...extra], io), io.err()).toBe(0);
+      const [head, ...rows] = io.out().trim().split('\n').map((line) => line.split('\t'));
+      return rows.map((row) => Object.fromEntries(head!.map((key, i) => [key, row[i]!])));
+    };
+    const all = await tasks();
+    expect(all.find((r) => r.title!.endsWith('部署开展班子领导读书调研活动'))?.state).toBe('done');
+    expect(all.find((r) => r.title!.endsWith('举办“走基地、看变化、聚力量”活动和百姓名嘴风采展示活动'))?.state).toBe('not-reported');
+    const open = await tasks('--state', 'open');
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThan(all.length);
+    expect(open.every((r) => r.state !== 'done' && r.state !== 'cancelled')).toBe(true);
+  });
 });

@@ -11,7 +11,7 @@ import { paths } from '../../src/paths.js';
  */
 export function xietangReport(asOf = '2018-11-28', language: Language = 'zh'): ProgressReport {
   const planPath = join(paths.packageRoot, 'plans/xietang-2018.yaml');
-  const progressPath = join(paths.packageRoot, 'test/fixtures/progress-report/xietang-2018.progress.yaml');
+  const progressPath = join(paths.packageRoot, 'test/fixtures/progress-report/xietang-2018-reports.yaml');
   const compiled = compile({ path: planPath, text: readFileSync(planPath, 'utf8') }, { language, progress: [{ path: progressPath, text: readFileSync(progressPath, 'utf8') }] });
   if (!compiled.plan || !compiled.progress) throw new Error(`the 斜塘 plan or its progress does not compile: ${compiled.diagnostics.map((d) => d.message).join('; ')}`);
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');

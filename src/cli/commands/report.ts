@@ -8,7 +8,7 @@ import { isProgressFile, planBesideProgress } from '../../progress/find-progress
 import type { ProgressInput } from '../../progress/load-progress.js';
 import { DEFAULT_HORIZON_DAYS, DEFAULT_STALE_DAYS, progressReport } from '../../progress/report-model.js';
 import { REPORT_FORMATS, renderers, type ReportFormat } from '../../progress-report/renderers.js';
-import { matchUnits } from '../../progress-report/unit-matching.js';
+import { matchUnits } from '../../multi/match-units.js';
 import { terminalWidth } from '../../tasks/terminal-width.js';
 import { writeFileAtomic } from '../../write/file.js';
 import { blocksOutput } from '../blocking.js';
@@ -123,7 +123,7 @@ export async function reportCommand(args: readonly string[], options: ReportOpti
   }
   const language = reportLanguage(listed, early);
   const compiled = (results as CompiledPlan[]).map((r) => ({ plan: r.plan, ...(r.progress ? { log: r.progress } : {}) }));
-  const report = progressReport(compiled, { asOf, staleDays, horizonDays, unitKey: matchUnits(compiled.map((c) => c.plan)) });
+  const report = progressReport(compiled, { asOf, staleDays, horizonDays, unitKey: matchUnits(compiled.map((c) => c.plan)).unitKey });
 
   const render = await renderers[format]();
   const toFile = options.out !== undefined && options.out !== '-';

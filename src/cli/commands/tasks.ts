@@ -96,7 +96,7 @@ export async function tasksCommand(given: string | readonly string[] | undefined
   const files = planFiles(given, io.cwd);
   if (files.length > 1) {
     const { tasksOfSeveral } = await import('../tasks-several.js');
-    return tasksOfSeveral(files as string[], { ...options, format }, { asked, early, width, today, limits }, io);
+    return tasksOfSeveral(files as string[], { ...options, format }, { asked, early, width, today, limits, ...(stateFilter ? { stateFilter } : {}) }, io);
   }
   const file = files[0];
   const input = await readPlan(file, io, limits.maxBytes);

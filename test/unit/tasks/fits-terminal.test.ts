@@ -17,7 +17,7 @@ const HEADINGS = {
 } as const;
 
 async function run(options: TasksOptions, io: Io = memoryIo(root)): Promise<string> {
-  const code = await tasksCommand(PLAN, { today: TODAY, ...options }, io);
+  const code = await tasksCommand(PLAN, { today: TODAY, progress: false, ...options }, io);
   expect(code).toBe(0);
   return (io as ReturnType<typeof memoryIo>).out();
 }
@@ -81,7 +81,7 @@ describe('plan tasks in a terminal', () => {
   it("takes the terminal's width when stdout is one, and 80 when it is a file or a pipe", async () => {
     const io = memoryIo(root, { tty: true });
     const wide = { ...io, stdout: { ...io.stdout, columns: 150 } };
-    await tasksCommand(PLAN, { today: TODAY }, wide);
+    await tasksCommand(PLAN, { today: TODAY, progress: false }, wide);
     const ttyLines = io.out().replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n');
     expect(Math.max(...ttyLines.map(displayWidth))).toBeGreaterThan(120);
     for (const line of ttyLines) expect(displayWidth(line)).toBeLessThanOrEqual(150);
