@@ -62,7 +62,16 @@ export function asOfDay(flags: ProgressFlags, io: Io, timezone: string, language
   return options.clock ? dayIn((io.now ?? (() => new Date()))(), timezone) : undefined;
 }
 
-/** The calendar day of an instant in a time zone (en-CA formats as YYYY-MM-DD). */
+/** Zones with one offset since 1992 (China dropped summer time in 1991): no zone data needed. */
+const FIXED_OFFSET_HOURS: Readonly<Record<string, number>> = { 'Asia/Shanghai': 8, 'Asia/Chongqing': 8, 'Asia/Harbin': 8, PRC: 8, UTC: 0, 'Etc/UTC': 0, GMT: 0 };
+
+/**
+ * The calendar day of an instant in a time zone. China's zones and UTC by their fixed offset:
+ * the first Intl formatter with a time zone costs ~25 ms of ICU start-up, a third of a clean
+ * `plan lint`; other zones through Intl (en-CA formats as YYYY-MM-DD).
+ */
 function dayIn(instant: Date, timezone: string): IsoDate {
+  const offset = FIXED_OFFSET_HOURS[timezone];
+  if (offset !== undefined && instant.getUTCFullYear() > 1991) return new Date(instant.getTime() + offset * 3_600_000).toISOString().slice(0, 10) as IsoDate;
   return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant) as IsoDate;
 }

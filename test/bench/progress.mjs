@@ -26,7 +26,8 @@ export function renderProgress(plan, asOf, seed = 7) {
       if (start > last) continue; // not started by the day: nothing to report yet
       const end = Math.min(last, dayNumber(task.due) + 20);
       const count = 2 + Math.floor(rng() * 3);
-      const days = Array.from({ length: count }, () => start + Math.floor(rng() * (end - start + 1))).sort((a, b) => a - b);
+      // Distinct days: two reports of one task on one day are a progress-conflict error.
+      const days = [...new Set(Array.from({ length: count }, () => start + Math.floor(rng() * (end - start + 1))))].sort((a, b) => a - b);
       const r = rng();
       const final = r < 0.55 ? '已完成' : r < 0.75 ? '推进中' : r < 0.87 ? '滞后' : r < 0.94 ? '暂缓' : '取消';
       days.forEach((day, i) => {

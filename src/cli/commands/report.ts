@@ -116,7 +116,7 @@ export async function reportCommand(args: readonly string[], options: ReportOpti
     results = compileAll(today);
   }
   const asOf = options.asOf === undefined ? today : dayIn(zone ?? USUAL_ZONE);
-  const listed = results.map((result, i) => ({ file: inputs[i]!.plan.path, text: inputs[i]!.plan.text, result }));
+  const listed = results.map((result, i) => ({ file: inputs[i]!.plan.path, text: inputs[i]!.plan.text, result, progress: inputs[i]!.progress }));
   if (results.some((r) => !r.plan || blocksOutput(r.diagnostics))) {
     printDiagnostics(listed, 'stylish', io, io.stderr, early);
     return 1;
