@@ -54,6 +54,9 @@ export const stageCodes = {
   'progress-unknown-task': { stage: 'resolve', severity: 'error' },
   'progress-unknown-unit': { stage: 'resolve', severity: 'error' },
   'progress-invalid-date': { stage: 'resolve', severity: 'error' },
+  'multi-plan-id-duplicate': { stage: 'resolve', severity: 'error' },
+  'multi-unit-id-conflict': { stage: 'resolve', severity: 'error' },
+  'multi-unit-ambiguous': { stage: 'resolve', severity: 'error' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type StageCode = keyof typeof stageCodes;

@@ -1,3 +1,4 @@
+import type { StageCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
@@ -22,7 +23,7 @@ export function conflictDiagnostics(conflicts: readonly UnitConflict[], sources:
       return { message, path, span: locate(sources[o.planIndex]!, path) };
     });
     const quote = (text: string): string => t(language, 'quote', { text });
-    let code: string;
+    let code: StageCode;
     let message: string;
     if (conflict.kind === 'plan-id') {
       code = 'multi-plan-id-duplicate';
