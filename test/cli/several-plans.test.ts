@@ -201,6 +201,14 @@ describe('units that cannot be matched', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
+  it('refuses the same conflict in plan report, which would count two bodies in one row', async () => {
+    const dir = second(units('  shiye: 社会事业条线\n  jijian: 纪律检查室\n'));
+    const io = memoryIo(dir);
+    expect(await run(['report', 'a.yaml', 'b.yaml', '--no-progress', '--as-of', '2018-09-30'], io)).toBe(1);
+    expect(io.err()).toMatch(/b\.yaml:19:3 {2}错误 {2}单位编号“jijian”在这里是“纪律检查室”.*multi-unit-id-conflict/);
+    expect(io.out()).toBe('');
+  });
+
   it('says the same in English', async () => {
     const dir = second(units('  shiye: 社会事业条线\n  jijian: 纪律检查室\n'));
     const io = memoryIo(dir);

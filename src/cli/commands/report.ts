@@ -9,6 +9,7 @@ import type { ProgressInput } from '../../progress/load-progress.js';
 import { DEFAULT_HORIZON_DAYS, DEFAULT_STALE_DAYS, progressReport } from '../../progress/report-model.js';
 import { REPORT_FORMATS, renderers, type ReportFormat } from '../../progress-report/renderers.js';
 import { matchUnits } from '../../multi/match-units.js';
+import { conflictDiagnostics } from '../../multi/conflict-diagnostics.js';
 import { terminalWidth } from '../../tasks/terminal-width.js';
 import { writeFileAtomic } from '../../write/file.js';
 import { blocksOutput } from '../blocking.js';
@@ -122,8 +123,16 @@ export async function reportCommand(args: readonly string[], options: ReportOpti
     return 1;
   }
   const language = reportLanguage(listed, early);
-  const compiled = (results as CompiledPlan[]).map((r) => ({ plan: r.plan, ...(r.progress ? { log: r.progress } : {}) }));
-  const report = progressReport(compiled, { asOf, staleDays, horizonDays, unitKey: matchUnits(compiled.map((c) => c.plan)).unitKey });
+  const ready = results as CompiledPlan[];
+  const compiled = ready.map((r) => ({ plan: r.plan, ...(r.progress ? { log: r.progress } : {}) }));
+  // Units are rows across the plans: a unit id naming two bodies would count them as one.
+  const matching = matchUnits(compiled.map((c) => c.plan));
+  if (matching.conflicts.length > 0) {
+    const found = conflictDiagnostics(matching.conflicts, ready.map((r) => r.source), language);
+    printDiagnostics(listed.map((l, i) => ({ ...l, result: { ...l.result, diagnostics: found.filter((f) => f.planIndex === i).map((f) => f.diagnostic) } })), 'stylish', io, io.stderr, early);
+    return 1;
+  }
+  const report = progressReport(compiled, { asOf, staleDays, horizonDays, unitKey: matching.unitKey });
 
   const render = await renderers[format]();
   const toFile = options.out !== undefined && options.out !== '-';
