@@ -2,12 +2,9 @@ import { resolve } from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { parseLocale } from '../emit/labels.js';
 import { emitters } from '../emit/registry.js';
-import { TemplateError } from '../emit/templates.js';
 import { t } from '../i18n/messages.js';
-import { say } from '../i18n/words.js';
 import { unsettledMark } from '../model/mark-unsettled.js';
 import { emitSeveral } from '../multi/emit-several.js';
-import { beginOutput } from '../write/output-folder.js';
 import { blocksOutput } from './blocking.js';
 import type { ExitCode } from './exit-code.js';
 import { findConfig } from './find-config.js';
@@ -17,6 +14,7 @@ import { fallbackLanguage, runLanguage } from './language.js';
 import { limitsFrom } from './limits.js';
 import { outputsFromFlag } from './outputs-flag.js';
 import { compileSeveral } from './several-plans.js';
+import { stageOutput } from './stage-output.js';
 import { readProgress, statesOf, type ProgressRead } from './progress-states.js';
 import { readHolidayFile } from './work-calendar.js';
 import type { BuildOptions } from './commands/build.js';
@@ -62,20 +60,7 @@ export async function buildSeveral(files: readonly string[], options: BuildOptio
       env: io.env,
     },
   );
-  const output = beginOutput(resolve(io.cwd, options.out), { shown: options.out });
-  let count = 0;
-  try {
-    for await (const artifact of artifacts) {
-      output.add([artifact]);
-      count += 1;
-    }
-  } catch (error) {
-    output.abort();
-    if (error instanceof TemplateError) throw new UsageError(t(language, 'cli.build.template-failed', { detail: say(language, error.words) }));
-    throw error;
-  }
-  output.commit();
-  io.stderr.write(`plan: ${t(language, 'cli.build.wrote', { count, folder: options.out })}\n`);
+  await stageOutput(artifacts, options.out, io, language);
   // As for one plan: open todos are errors for lint, and marked 【待核实】 in the outputs.
   const open = compiled.reduce((n, c) => n + c.diagnostics.filter((d) => d.code === 'unsettled').length, 0);
   if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open, mark: unsettledMark(options.locale ?? compiled[0]!.plan.locale).trim() })}\n`);

@@ -5,12 +5,9 @@ import { emit } from '../../emit/emit.js';
 import { emitters } from '../../emit/registry.js';
 import { outputsFromFlag } from '../outputs-flag.js';
 import { parseLocale } from '../../emit/labels.js';
-import { TemplateError } from '../../emit/templates.js';
-import { beginOutput } from '../../write/output-folder.js';
 import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
 import { t } from '../../i18n/messages.js';
-import { say } from '../../i18n/words.js';
 import { unsettledMark } from '../../model/mark-unsettled.js';
 import { compileBasePlan } from '../base-plan.js';
 import type { ExitCode } from '../exit-code.js';
@@ -20,6 +17,7 @@ import type { Io } from '../io.js';
 import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
+import { stageOutput } from '../stage-output.js';
 import { printDiagnostics } from '../report.js';
 import type { ProgressFlags } from '../progress-flags.js';
 import { progressSources, readProgress, statesOf } from '../progress-states.js';
@@ -106,24 +104,7 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
       env: io.env,
     },
   );
-  // Each file is staged as soon as it exists, so a large plan's outputs never sit in memory all
-  // at once; the previous output stays in place until the commit swaps the new one in (the PDF
-  // too is printed before the commit: a missing browser leaves the previous output as it was).
-  const output = beginOutput(resolve(io.cwd, options.out), { shown: options.out });
-  let count = 0;
-  try {
-    for await (const artifact of artifacts) {
-      output.add([artifact]);
-      count += 1;
-    }
-  } catch (error) {
-    output.abort();
-    // A user's template that fails is a usage problem, not a bug in plan.
-    if (error instanceof TemplateError) throw new UsageError(t(language, 'cli.build.template-failed', { detail: say(language, error.words) }));
-    throw error;
-  }
-  output.commit();
-  io.stderr.write(`plan: ${t(language, 'cli.build.wrote', { count, folder: options.out })}\n`);
+  await stageOutput(artifacts, options.out, io, language);
   // The open todos are errors for lint, not for build: say what that means for the outputs.
   const open = result.diagnostics.filter((d) => d.code === 'unsettled').length;
   if (open > 0) io.stderr.write(`plan: ${t(language, 'cli.build.open-todos', { count: open, mark: unsettledMark(options.locale ?? plan.locale).trim() })}\n`);
