@@ -2,8 +2,7 @@ import type { WorkCalendar } from '../dates/holidays/work-calendar.js';
 import type { TextArtifact } from '../emit/artifact.js';
 import type { CalendarsEmitterOptions } from '../emit/emitters/calendars.js';
 import { foldLines } from '../emit/ics/fold.js';
-import { prepareCalendars, type CalendarBook } from '../emit/ics/render-calendar.js';
-import { escapeText } from '../emit/ics/text.js';
+import { calendarHeader, prepareCalendars, type CalendarBook } from '../emit/ics/render-calendar.js';
 import type { Language } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import type { ResolvedPlan } from '../model/plan.js';
@@ -44,20 +43,7 @@ export function* mergedCalendars(plans: readonly MergedCalendarPlan[], matching:
   const count = plans.length;
   const prodId = `-//plan-compiler//plan 0.1//${first.locale === 'en' ? 'EN' : 'ZH'}`;
   const file = (name: string, description: string, parts: readonly { blocks: string; vtimezone: string }[]): string => {
-    const header = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      `PRODID:${prodId}`,
-      'CALSCALE:GREGORIAN',
-      'METHOD:PUBLISH',
-      `NAME:${escapeText(name)}`,
-      `X-WR-CALNAME:${escapeText(name)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `X-WR-CALDESC:${escapeText(description)}`,
-      `X-WR-TIMEZONE:${first.timezone}`,
-      `REFRESH-INTERVAL;VALUE=DURATION:P1D`,
-      `X-PUBLISHED-TTL:P1D`,
-    ];
+    const header = calendarHeader({ prodId, name, description, timezone: first.timezone, refresh: options.refreshInterval ?? 'P1D' });
     // One VTIMEZONE per zone, however many plans' events use it.
     const zones = [...new Set(parts.map((p) => p.vtimezone).filter((z) => z !== ''))];
     return foldLines(header) + zones.join('') + parts.map((p) => p.blocks).join('') + 'END:VCALENDAR\r\n';

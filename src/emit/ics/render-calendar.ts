@@ -175,20 +175,7 @@ export function prepareCalendars(plan: ResolvedPlan, options: BookOptions): Cale
           : chosen.length === 0
             ? labels.calendarEmpty(names)
             : labels.calendarUnits(names, chosen.length, plan.revision));
-      const header = [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        `PRODID:${prodId}`,
-        'CALSCALE:GREGORIAN',
-        'METHOD:PUBLISH',
-        `NAME:${escapeText(name)}`,
-        `X-WR-CALNAME:${escapeText(name)}`,
-        `DESCRIPTION:${escapeText(description)}`,
-        `X-WR-CALDESC:${escapeText(description)}`,
-        `X-WR-TIMEZONE:${plan.timezone}`,
-        `REFRESH-INTERVAL;VALUE=DURATION:${refresh}`,
-        `X-PUBLISHED-TTL:${refresh}`,
-      ];
+      const header = calendarHeader({ prodId, name, description, timezone: plan.timezone, refresh });
       let out = foldLines(header);
       const removed = gone(units);
       if (chosen.some((i) => tasks[i]?.timed === true) || removed.some((g) => g.component.startTime !== undefined)) out += vtimezone;
@@ -222,4 +209,22 @@ export function renderCalendar(plan: ResolvedPlan, options: CalendarOptions): st
     ...(name !== undefined ? { name } : {}),
     ...(description !== undefined ? { description } : {}),
   });
+}
+
+/** The lines that open a published calendar (one plan's, or several plans' together). */
+export function calendarHeader(head: { prodId: string; name: string; description: string; timezone: string; refresh: string }): string[] {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${head.prodId}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${escapeText(head.name)}`,
+    `X-WR-CALNAME:${escapeText(head.name)}`,
+    `DESCRIPTION:${escapeText(head.description)}`,
+    `X-WR-CALDESC:${escapeText(head.description)}`,
+    `X-WR-TIMEZONE:${head.timezone}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${head.refresh}`,
+    `X-PUBLISHED-TTL:${head.refresh}`,
+  ];
 }
