@@ -66,14 +66,15 @@ export function days(language: Language, n: number): string {
 
 /**
  * A task's number as the document gives it, from its place in the plan: 1.(2) (1.2 in English)
- * for the second task of the first phase; measures count on their own.
+ * for the second task of the first phase; measures count on their own (措施2 / M2).
  */
 export function taskNumber(item: ReportItem, language: Language): string {
   const path = item.task.path;
   if (path[0] === 'phases' && typeof path[1] === 'number' && typeof path[3] === 'number') {
     return t(language, 'labels.task-number', { phase: path[1] + 1, task: path[3] + 1 });
   }
-  return typeof path[1] === 'number' ? String(path[1] + 1) : '';
+  // A bare "2" would read as the second phase: a measure says what it is.
+  return typeof path[1] === 'number' ? t(language, 'report.measure-number', { n: path[1] + 1 }) : '';
 }
 
 /** A column heading from a label written for running text (`on track` → `On track`); Chinese is unchanged. */

@@ -14,6 +14,7 @@ export const report = {
   'report.error.progress-with-several-plans': '--progress goes with one plan; with several plans, keep each plan’s progress beside it or name the progress files among the plans',
 
   'report.heading': 'Progress report',
+  'report.measure-number': 'M{{n}}',
   'report.as-of': 'as of {{date}}',
   'report.heading-as-of': '{{heading}}, {{asOf}}',
 

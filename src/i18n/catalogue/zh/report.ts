@@ -15,6 +15,7 @@ export const report: Readonly<Record<keyof typeof en, string>> = {
   'report.error.binary-to-terminal': '{{format}} 格式的通报是二进制文件：请用 -o FILE 写入文件，或把标准输出重定向到文件',
   'report.error.progress-with-several-plans': '--progress 只能配一个方案；有多个方案时，请把各方案的进展文件放在方案旁边，或在方案之间直接写出进展文件',
 
+  'report.measure-number': '措施{{n}}',
   'report.heading': '工作进展通报',
   'report.as-of': '截至{{date}}',
   'report.heading-as-of': '{{heading}}（{{asOf}}）',
