@@ -1,7 +1,4 @@
-import { resolve } from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
-import { parseLocale } from '../emit/labels.js';
-import { emitters } from '../emit/registry.js';
 import { t } from '../i18n/messages.js';
 import { unsettledMark } from '../model/mark-unsettled.js';
 import { emitSeveral } from '../multi/emit-several.js';
@@ -12,9 +9,9 @@ import { generatedAt } from './generated-at.js';
 import type { Io } from './io.js';
 import { fallbackLanguage, runLanguage } from './language.js';
 import { limitsFrom } from './limits.js';
-import { outputsFromFlag } from './outputs-flag.js';
 import { compileSeveral } from './several-plans.js';
 import { stageOutput } from './stage-output.js';
+import { emitOptionsFrom } from './emit-options.js';
 import { readProgress, statesOf, type ProgressRead } from './progress-states.js';
 import { readHolidayFile } from './work-calendar.js';
 import type { BuildOptions } from './commands/build.js';
@@ -43,22 +40,13 @@ export async function buildSeveral(files: readonly string[], options: BuildOptio
     return 1;
   }
   const { compiled, matching } = ready;
-  const locale = parseLocale(options.locale);
-  const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
   const artifacts = emitSeveral(
     compiled.map((c) => {
       const states = statesOf(c.progress, reads.get(c.plan.file)!);
       return { plan: c.plan, calendar: c.calendar, ...(states ? { states } : {}) };
     }),
     matching,
-    {
-      generatedAt: compiled.map((c) => generatedAt(io.env, c.plan, language)),
-      ...(locale ? { locale } : {}),
-      ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
-      ...(outputs ? { outputs } : {}),
-      flags: options,
-      env: io.env,
-    },
+    { generatedAt: compiled.map((c) => generatedAt(io.env, c.plan, language)), ...emitOptionsFrom(options, io, language) },
   );
   await stageOutput(artifacts, options.out, io, language);
   // As for one plan: open todos are errors for lint, and marked 【待核实】 in the outputs.

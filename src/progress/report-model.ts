@@ -143,7 +143,6 @@ export function progressReport(inputs: readonly ReportInput[], options: ReportOp
     }
   }
 
-  const isSilent = (item: ReportItem): boolean => isOpen(item) && item.silentDays !== undefined && item.silentDays > staleDays;
   return {
     asOf: options.asOf,
     staleDays,
@@ -157,16 +156,21 @@ export function progressReport(inputs: readonly ReportInput[], options: ReportOp
       .map((u) => ({ key: u.key, name: u.name, items: stable(u.overdue, (a, b) => b.daysOverdue! - a.daysOverdue!) })),
     dueSoon: stable(items.filter((i) => i.dueIn !== undefined && i.standing !== 'overdue'), (a, b) => a.dueIn! - b.dueIn!),
     finishedLate: stable(items.filter((i) => i.daysLate !== undefined), (a, b) => b.daysLate! - a.daysLate!),
-    silent: stable(items.filter(isSilent), (a, b) => b.silentDays! - a.silentDays!),
+    silent: stable(items.filter((item) => isSilent(item, staleDays)), (a, b) => b.silentDays! - a.silentDays!),
     items,
   };
+}
+
+/** Open and not reported for more than `staleDays` (never reported: counted from the task's start). */
+function isSilent(item: ReportItem, staleDays: number): boolean {
+  return isOpen(item) && item.silentDays !== undefined && item.silentDays > staleDays;
 }
 
 function count(row: ReturnType<typeof emptyCounts>, item: ReportItem, staleDays: number): void {
   row.total++;
   row[item.standing satisfies Standing]++;
   if (item.daysLate !== undefined) row['done-late']++;
-  if (isOpen(item) && item.silentDays !== undefined && item.silentDays > staleDays) row.silent++;
+  if (isSilent(item, staleDays)) row.silent++;
 }
 
 /** Sorted copy that keeps document order among equals (Array.prototype.sort is stable). */

@@ -1,9 +1,7 @@
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { FlagValues } from '../../emit/artifact.js';
 import { emit } from '../../emit/emit.js';
-import { emitters } from '../../emit/registry.js';
-import { outputsFromFlag } from '../outputs-flag.js';
 import { parseLocale } from '../../emit/labels.js';
 import { blocksOutput } from '../blocking.js';
 import { compile } from '../../compile.js';
@@ -18,6 +16,7 @@ import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
 import { readPlan } from '../read-plan.js';
 import { stageOutput } from '../stage-output.js';
+import { emitOptionsFrom } from '../emit-options.js';
 import { printDiagnostics } from '../report.js';
 import type { ProgressFlags } from '../progress-flags.js';
 import { progressSources, readProgress, statesOf } from '../progress-states.js';
@@ -91,18 +90,9 @@ async function buildOnce(file: string | undefined, options: BuildOptions, io: Io
   }
   const plan = result.plan;
   const states = statesOf(result.progress, progress);
-  const locale = parseLocale(options.locale);
-  const outputs = options.outputs === undefined ? undefined : outputsFromFlag(options.outputs, emitters, language);
   const artifacts = emit(
     { plan, calendar: result.calendar, ...(base ? { base } : {}), ...(states ? { states } : {}) },
-    {
-      generatedAt: generatedAt(io.env, plan, language),
-      ...(locale ? { locale } : {}),
-      ...(options.templates !== undefined ? { templatesDir: resolve(io.cwd, options.templates) } : {}),
-      ...(outputs ? { outputs } : {}),
-      flags: options,
-      env: io.env,
-    },
+    { generatedAt: generatedAt(io.env, plan, language), ...emitOptionsFrom(options, io, language) },
   );
   await stageOutput(artifacts, options.out, io, language);
   // The open todos are errors for lint, not for build: say what that means for the outputs.
