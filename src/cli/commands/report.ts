@@ -1,13 +1,12 @@
-import { normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compile, type CompiledPlan, type CompileOptions, type CompileResult } from '../../compile.js';
 import { UsageError } from '../../diagnostics/errors.js';
 import type { Language } from '../../i18n/language.js';
 import { t } from '../../i18n/messages.js';
 import type { IsoDate } from '../../model/plan.js';
-import { isProgressFile, planBesideProgress } from '../../progress/find-progress.js';
-import type { ProgressInput } from '../../progress/load-progress.js';
 import { DEFAULT_HORIZON_DAYS, DEFAULT_STALE_DAYS, progressReport } from '../../progress/report-model.js';
 import { REPORT_FORMATS, renderers, type ReportFormat } from '../../progress-report/renderers.js';
+import { plansWithProgress } from '../plans-with-progress.js';
 import { matchUnits } from '../../multi/match-units.js';
 import { conflictDiagnostics } from '../../multi/conflict-diagnostics.js';
 import { terminalWidth } from '../../tasks/terminal-width.js';
@@ -20,8 +19,7 @@ import { findConfig } from '../find-config.js';
 import type { Io, OutStream } from '../io.js';
 import { fallbackLanguage, runLanguage } from '../language.js';
 import { limitsFrom, type LimitFlags } from '../limits.js';
-import { asOfDay, readProgressInputs, type ProgressFlags } from '../progress-flags.js';
-import { readPlan, type PlanInput } from '../read-plan.js';
+import { asOfDay, type ProgressFlags } from '../progress-flags.js';
 import { printDiagnostics, reportLanguage } from '../report.js';
 import { readHolidayFile } from '../work-calendar.js';
 
@@ -47,41 +45,6 @@ function wholeDays(flag: string, value: string | undefined, fallback: number, la
   return n;
 }
 
-interface PlanWithProgress {
-  readonly plan: PlanInput;
-  readonly progress: readonly ProgressInput[];
-}
-
-/**
- * The plans named (globs expanded), each with its progress: the progress files named among the
- * plans go with the plan beside them (which is added if it was not named); otherwise --progress,
- * else the files beside the plan by convention.
- */
-async function readInputs(args: readonly string[], options: ReportOptions, io: Io, maxBytes: number, language: Language): Promise<PlanWithProgress[]> {
-  const expanded = expandGlobs(args.length > 0 ? args : ['plan.yaml'], io.cwd);
-  const plans: string[] = [];
-  const named = new Map<string, string[]>();
-  // Normalised, so `./a.yaml` and the `a.yaml` beside `a.progress.yaml` are one plan, read once.
-  for (const arg of expanded.map((a) => (a === '-' ? a : normalize(a)))) {
-    if (!isProgressFile(arg)) {
-      if (!plans.includes(arg)) plans.push(arg);
-      continue;
-    }
-    const plan = normalize(planBesideProgress(arg));
-    named.set(plan, [...(named.get(plan) ?? []), arg]);
-  }
-  for (const plan of named.keys()) if (!plans.includes(plan)) plans.push(plan);
-  if (plans.length > 1 && Array.isArray(options.progress) && options.progress.length > 0) throw new UsageError(t(language, 'report.error.progress-with-several-plans'));
-  return Promise.all(
-    plans.map(async (file) => {
-      const plan = await readPlan(file, io, maxBytes, language);
-      const given = named.get(file);
-      const progress = given && options.progress !== false ? await Promise.all(given.map((p) => readPlan(p, io, maxBytes, language))) : await readProgressInputs(file, options, io, maxBytes, language);
-      return { plan, progress };
-    }),
-  );
-}
-
 /**
  * `plan report PLAN... [--as-of DAY] [--format …] [-o FILE]`: the 督办 report of one or more plans
  * with their progress. Any error in a plan or a progress file: the diagnostics, exit 1, no report.
@@ -100,7 +63,10 @@ export async function reportCommand(args: readonly string[], options: ReportOpti
   const dayIn = (zone: string): IsoDate => asOfDay(options, clockIo, zone, early, { clock: true })!;
 
   const limits = limitsFrom(options, early);
-  const inputs = await readInputs(args, options, io, limits.maxBytes, early);
+  // Progress files named among the plans go with their plan (read even if not named), as in `plan lint`.
+  const inputs = await plansWithProgress(expandGlobs(args.length > 0 ? args : ['plan.yaml'], io.cwd), options, io, limits.maxBytes, early);
+  // --progress names one plan's files: with several plans, which plan each is for is left to their place.
+  if (inputs.length > 1 && Array.isArray(options.progress) && options.progress.length > 0) throw new UsageError(t(early, 'report.error.progress-with-several-plans'));
   const shared: CompileOptions = { config: findConfig(io, undefined, options.lang, early), holidays: readHolidayFile(io, options.holidays, early), limits, ...fallbackLanguage(io) };
   // The rules judge entries against today (SOURCE_DATE_EPOCH or the clock), not against --as-of:
   // a report looking back at 9月30日 must not call the October entries errors, while an entry
