@@ -43,17 +43,20 @@ export function readDay(text: string): IsoDate | undefined {
   return parseIso(iso) === undefined ? undefined : iso;
 }
 
+/** The day --as-of names, or a usage error with the forms it takes. */
+export function flagDay(text: string, language: Language): IsoDate {
+  const day = readDay(text);
+  if (!day) throw new UsageError(t(language, 'cli.flag.as-of', { value: t(language, 'quote', { text }) }));
+  return day;
+}
+
 /**
  * The day progress is judged on: --as-of, else SOURCE_DATE_EPOCH (reproducible output), else
  * today's date in the plan's time zone — only where the caller allows the clock (`plan report`'s
  * terminal view); elsewhere undefined.
  */
 export function asOfDay(flags: ProgressFlags, io: Io, timezone: string, language: Language, options: { clock: boolean }): IsoDate | undefined {
-  if (flags.asOf !== undefined) {
-    const day = readDay(flags.asOf);
-    if (!day) throw new UsageError(t(language, 'cli.flag.as-of', { value: t(language, 'quote', { text: flags.asOf }) }));
-    return day;
-  }
+  if (flags.asOf !== undefined) return flagDay(flags.asOf, language);
   const epoch = io.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(t(language, 'cli.flag.source-date-epoch', { value: t(language, 'quote', { text: epoch }) }));

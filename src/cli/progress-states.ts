@@ -1,12 +1,10 @@
-import { UsageError } from '../diagnostics/errors.js';
 import type { Language } from '../i18n/language.js';
-import { t } from '../i18n/messages.js';
 import type { IsoDate } from '../model/plan.js';
 import type { ProgressInput } from '../progress/load-progress.js';
 import { taskStates, type TaskStates } from '../progress/task-states.js';
 import type { ProgressLog } from '../progress/types.js';
 import type { Io } from './io.js';
-import { readDay, readProgressInputs, type ProgressFlags } from './progress-flags.js';
+import { flagDay, readProgressInputs, type ProgressFlags } from './progress-flags.js';
 
 /** What `plan build`, `plan ics` and `plan tasks` hand to compile about progress. */
 export interface ProgressRead {
@@ -21,11 +19,7 @@ export interface ProgressRead {
  * --as-of every entry counts, so a build depends only on its files.
  */
 export async function readProgress(planPath: string, flags: ProgressFlags, io: Io, maxBytes: number, language: Language): Promise<ProgressRead> {
-  let asOf: IsoDate | undefined;
-  if (flags.asOf !== undefined) {
-    asOf = readDay(flags.asOf);
-    if (asOf === undefined) throw new UsageError(t(language, 'cli.flag.as-of', { value: t(language, 'quote', { text: flags.asOf }) }));
-  }
+  const asOf = flags.asOf === undefined ? undefined : flagDay(flags.asOf, language);
   const progress = await readProgressInputs(planPath, flags, io, maxBytes, language);
   return { progress, ...(asOf !== undefined ? { asOf } : {}) };
 }
